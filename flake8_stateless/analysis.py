@@ -1,0 +1,65 @@
+"""Analyse one module: the cheap gate, one indexing pass, then each rule family."""
+
+from __future__ import annotations
+
+import ast
+from typing import Final
+
+from .config import Config
+from .context import Context, Finding
+from .model import build_index
+from .rules import RULE_FAMILIES
+from .scope import RequestScope, imports_framework
+
+#: Packages whose caching decorators SLS105(b) reports even outside request scope.
+_CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
+#: Where two findings fall on one line, the more specific one is kept.
+_PRECEDENCE: Final = ("SLS103", "SLS104", "SLS105", "SLS101", "SLS102")
+
+__all__ = ["Finding", "analyze"]
+
+
+def _top_level_packages(tree: ast.Module) -> set[str]:
+    """Packages imported at the top of the module (including under if/try), cheaply."""
+    packages: set[str] = set()
+    todo: list[ast.stmt] = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Import):
+            packages.update(alias.name.partition(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0 and node.module:
+                packages.add(node.module.partition(".")[0])
+        elif isinstance(node, (ast.If, ast.Try)):
+            todo.extend(node.body)
+            todo.extend(node.orelse)
+            if isinstance(node, ast.Try):
+                for handler in node.handlers:
+                    todo.extend(handler.body)
+                todo.extend(node.finalbody)
+    return packages
+
+
+def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
+    """Every finding in one module, at most one per line, sorted by position."""
+    packages = _top_level_packages(tree)
+    if not (
+        imports_framework(packages)
+        or config.handler_decorators
+        or not _CACHE_PACKAGES.isdisjoint(packages)
+    ):
+        return []
+    index = build_index(tree, filename)
+    ctx = Context(index, RequestScope(index, config), config)
+    best: dict[int, Finding] = {}
+    for family in RULE_FAMILIES:
+        for finding in family(ctx):
+            kept = best.get(finding.line)
+            if kept is None or _rank(finding) < _rank(kept):
+                best[finding.line] = finding
+    return sorted(best.values())
+
+
+def _rank(finding: Finding) -> tuple[int, int]:
+    code = finding.code
+    return (_PRECEDENCE.index(code) if code in _PRECEDENCE else len(_PRECEDENCE), finding.col)

@@ -1,0 +1,55 @@
+"""The flake8 entry point: options in, one analysis per file, findings out."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from flake8.exceptions import PluginExecutionFailed
+from flake8.options.manager import OptionManager
+
+from .analysis import analyze
+from .config import OPTIONS, Config, OptionError, build_config
+
+
+class StatelessChecker:
+    """flake8-stateless: code that breaks stateless API design."""
+
+    config: ClassVar[Config] = Config()
+
+    def __init__(self, tree: ast.AST, filename: str) -> None:
+        self.tree = tree
+        self.filename = filename
+
+    @classmethod
+    def add_options(cls, manager: OptionManager) -> None:
+        for option, dest, help_text, _defaults in OPTIONS:
+            manager.add_option(
+                option,
+                dest=f"stateless_{dest}",
+                default="",
+                parse_from_config=True,
+                comma_separated_list=True,
+                help=help_text,
+            )
+
+    @classmethod
+    def parse_options(cls, options: argparse.Namespace) -> None:
+        values = {dest: getattr(options, f"stateless_{dest}", None) for _o, dest, _h, _d in OPTIONS}
+        try:
+            cls.config = build_config(values)
+        except OptionError as error:
+            # One clear line naming the option, and no traceback.
+            raise SystemExit(f"flake8-stateless: bad option value: {error}") from None
+
+    def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
+        if not isinstance(self.tree, ast.Module):
+            return
+        try:
+            findings = analyze(self.tree, self.filename, self.config)
+        except Exception as error:  # never take the whole flake8 run down with a traceback
+            raise PluginExecutionFailed(self.filename, "flake8-stateless", error) from error
+        for finding in findings:
+            yield finding.line, finding.col, finding.message, type(self)

@@ -1,0 +1,132 @@
+"""The plugin's options: flake8 option definitions and one small frozen config object.
+
+Under ``flake8 -j`` workers may parse options again in a fresh process, so building
+the config is cheap, deterministic and keeps no other state.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+#: Name patterns of SLS103 (session and token stores), SLS104 (chat history) and
+#: SLS105 (caches). Matched with fnmatch against the lower-cased name without
+#: leading underscores. The options extend these lists, never replace them.
+SESSION_NAMES: Final = (
+    "*session", "*sessions", "*session_store", "*session_data", "*sessions_*",
+    "session_*", "active_users", "logged_in*", "online_users", "current_users",
+    "*tokens", "*token_store", "*tokens_*", "token_*", "*api_keys", "*apikeys",
+    "*jtis", "revoked*", "*blacklist", "*denylist",
+)
+HISTORY_NAMES: Final = (
+    "*conversation", "*conversations", "*conversation_*", "*chat_history", "*chat_histories",
+    "*chats", "chat_*", "*messages", "*message_history", "*history", "*histories",
+    "*threads", "*memory", "*memories", "*dialogs", "*dialogues", "*transcripts",
+)
+CACHE_NAMES: Final = (
+    "cache", "*_cache", "*cache", "*caches", "cache_*", "*memo", "memo_*", "*memos",
+    "*memoized", "*lru",
+)
+
+_PATTERN = re.compile(r"^[A-Za-z_*?\[\]][A-Za-z0-9_*?.\[\]!-]*$")
+
+
+class OptionError(ValueError):
+    """A bad option value; the message names the option."""
+
+
+@dataclass(frozen=True)
+class Config:
+    handler_decorators: tuple[str, ...] = ()
+    allowed_names: tuple[str, ...] = ()
+    session_names: tuple[str, ...] = SESSION_NAMES
+    history_names: tuple[str, ...] = HISTORY_NAMES
+    cache_names: tuple[str, ...] = CACHE_NAMES
+    _compiled: dict[str, re.Pattern[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def matches(self, kind: str, name: str) -> bool:
+        """Whether ``name`` matches the pattern list ``kind`` (e.g. ``"cache_names"``)."""
+        pattern = self._compiled.get(kind)
+        if pattern is None:
+            patterns: tuple[str, ...] = getattr(self, kind)
+            pattern = re.compile("|".join(fnmatch.translate(p.lower()) for p in patterns) or "(?!)")
+            self._compiled[kind] = pattern
+        return pattern.match(name.lstrip("_").lower()) is not None
+
+
+#: (option, config field, help, defaults it extends)
+OPTIONS: Final[tuple[tuple[str, str, str, tuple[str, ...]], ...]] = (
+    (
+        "--stateless-handler-decorators",
+        "handler_decorators",
+        "Comma-separated extra decorators (dotted names, '*' allowed) that mark a function "
+        "as request scope, e.g. 'myapp.routing.endpoint,*.handler'.",
+        (),
+    ),
+    (
+        "--stateless-allowed-names",
+        "allowed_names",
+        "Comma-separated module-level names ('*' allowed) that are never reported.",
+        (),
+    ),
+    (
+        "--stateless-session-names",
+        "session_names",
+        "Comma-separated extra name patterns of session/token stores (SLS103).",
+        SESSION_NAMES,
+    ),
+    (
+        "--stateless-history-names",
+        "history_names",
+        "Comma-separated extra name patterns of conversation history (SLS104).",
+        HISTORY_NAMES,
+    ),
+    (
+        "--stateless-cache-names",
+        "cache_names",
+        "Comma-separated extra name patterns of caches (SLS105).",
+        CACHE_NAMES,
+    ),
+)
+
+
+def _patterns(option: str, values: Iterable[str]) -> tuple[str, ...]:
+    result = []
+    for raw in values:
+        value = raw.strip()
+        if not value:
+            raise OptionError(f"{option}: empty pattern")
+        if not _PATTERN.match(value) or ".." in value or value.endswith("."):
+            raise OptionError(
+                f"{option}: {value!r} is not a name or dotted name ('*' and '?' allowed)"
+            )
+        result.append(value)
+    return tuple(result)
+
+
+def _split(value: str | Sequence[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        # An empty item between commas is an error, but a trailing comma is not.
+        items = value.replace("\n", ",").split(",")
+        while items and not items[-1].strip():
+            items.pop()
+        while items and not items[0].strip():
+            items.pop(0)
+        return items
+    return list(value)
+
+
+def build_config(values: dict[str, str | Sequence[str] | None]) -> Config:
+    """Build the config from option values keyed by config field; raises OptionError."""
+    fields: dict[str, tuple[str, ...]] = {}
+    for option, name, _help, defaults in OPTIONS:
+        extra = _patterns(option, _split(values.get(name)))
+        fields[name] = defaults + tuple(p for p in extra if p not in defaults)
+    return Config(**fields)

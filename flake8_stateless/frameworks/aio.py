@@ -1,0 +1,124 @@
+"""aiohttp, Sanic, Tornado and Falcon."""
+
+from __future__ import annotations
+
+from .base import (
+    HTTP_METHODS,
+    AppObject,
+    Arg,
+    Framework,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+    ModuleConvention,
+    frozen,
+    verbs,
+)
+
+_AIOHTTP_ROUTER = AppObject(
+    constructors=("aiohttp.web.UrlDispatcher", "aiohttp.web_urldispatcher.UrlDispatcher"),
+    registrars=frozen(
+        {
+            **{f"add_{verb}": (Arg(1, "handler"),) for verb in HTTP_METHODS - {"trace"}},
+            "add_route": (Arg(2, "handler"),),
+            "add_view": (Arg(1, "handler"),),
+        }
+    ),
+)
+
+AIOHTTP = Framework(
+    name="aiohttp",
+    packages=frozenset({"aiohttp"}),
+    objects=(
+        AppObject(
+            constructors=("aiohttp.web.RouteTableDef", "aiohttp.web_routedef.RouteTableDef"),
+            decorators=verbs("route", "view"),
+        ),
+        AppObject(
+            constructors=("aiohttp.web.Application", "aiohttp.web_app.Application"),
+            attributes={"router": _AIOHTTP_ROUTER},
+        ),
+        _AIOHTTP_ROUTER,
+    ),
+    decorators=("aiohttp.web.middleware", "aiohttp.web_middlewares.middleware"),
+    calls=(
+        HandlerCall(
+            callees=tuple(f"aiohttp.web.{verb}" for verb in sorted(HTTP_METHODS - {"trace"}))
+            + ("aiohttp.web.view",),
+            args=(Arg(1, "handler"),),
+        ),
+        HandlerCall(callees=("aiohttp.web.route",), args=(Arg(2, "handler"),)),
+    ),
+    classes=(
+        HandlerClass(
+            lifetime=Lifetime.REQUEST,
+            bases=("aiohttp.web.View", "aiohttp.web_urldispatcher.View"),
+        ),
+    ),
+    # Handlers in views.py/handlers.py are registered from another module.
+    modules=(
+        ModuleConvention(filenames=frozenset({"views.py", "handlers.py"}), async_only=True),
+    ),
+)
+
+SANIC = Framework(
+    name="sanic",
+    packages=frozenset({"sanic"}),
+    objects=(
+        AppObject(
+            constructors=("sanic.Sanic", "sanic.app.Sanic", "sanic.Blueprint", "sanic.blueprints.Blueprint"),
+            decorators=verbs(
+                "route", "websocket", "middleware", "on_request", "on_response", "exception"
+            ),
+            registrars=frozen(
+                {
+                    "add_route": (Arg(0, "handler"),),
+                    "add_websocket_route": (Arg(0, "handler"),),
+                    "register_middleware": (Arg(0, "middleware"),),
+                }
+            ),
+        ),
+    ),
+    classes=(
+        HandlerClass(
+            lifetime=Lifetime.REQUEST,
+            bases=("sanic.views.HTTPMethodView", "sanic.HTTPMethodView"),
+        ),
+    ),
+)
+
+TORNADO = Framework(
+    name="tornado",
+    packages=frozenset({"tornado"}),
+    classes=(
+        # One instance per request (RequestHandler) or per connection (WebSocketHandler).
+        HandlerClass(
+            lifetime=Lifetime.REQUEST,
+            bases=("tornado.web.RequestHandler", "tornado.websocket.WebSocketHandler"),
+        ),
+    ),
+)
+
+FALCON = Framework(
+    name="falcon",
+    packages=frozenset({"falcon"}),
+    objects=(
+        AppObject(
+            constructors=("falcon.App", "falcon.API", "falcon.asgi.App", "falcon.app.App"),
+            registrars=frozen(
+                {"add_sink": (Arg(0, "sink"),), "add_error_handler": (Arg(1, "handler"),)}
+            ),
+        ),
+    ),
+    classes=(
+        # One resource instance per add_route serves every request.
+        HandlerClass(
+            lifetime=Lifetime.PROCESS,
+            method_pattern=r"on_(get|post|put|patch|delete|head|options|websocket)(_\w+)?",
+        ),
+        HandlerClass(
+            lifetime=Lifetime.PROCESS,
+            method_pattern=r"process_(request|resource|response)(_ws)?",
+        ),
+    ),
+)

@@ -1,0 +1,95 @@
+"""FastAPI and Starlette."""
+
+from __future__ import annotations
+
+from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime, frozen, verbs
+
+_ENDPOINT = (Arg(1, "endpoint"),)
+
+_STARLETTE_REGISTRARS = frozen(
+    {
+        "add_route": _ENDPOINT,
+        "add_websocket_route": _ENDPOINT,
+        "add_exception_handler": (Arg(1, "handler"),),
+    }
+)
+
+STARLETTE = Framework(
+    name="starlette",
+    packages=frozenset({"starlette"}),
+    objects=(
+        AppObject(
+            constructors=(
+                "starlette.applications.Starlette",
+                "starlette.routing.Router",
+            ),
+            # Starlette 1.x dropped these decorators; older releases still have them.
+            decorators=frozenset({"route", "websocket_route", "middleware", "exception_handler"}),
+            registrars=_STARLETTE_REGISTRARS,
+        ),
+    ),
+    calls=(
+        HandlerCall(
+            callees=("starlette.routing.Route", "starlette.routing.WebSocketRoute"),
+            args=_ENDPOINT,
+        ),
+    ),
+    classes=(
+        HandlerClass(
+            lifetime=Lifetime.REQUEST,
+            bases=("starlette.endpoints.HTTPEndpoint", "starlette.endpoints.WebSocketEndpoint"),
+        ),
+        HandlerClass(
+            lifetime=Lifetime.PROCESS,
+            bases=("starlette.middleware.base.BaseHTTPMiddleware",),
+            methods=frozenset({"dispatch"}),
+        ),
+    ),
+)
+
+FASTAPI = Framework(
+    name="fastapi",
+    packages=frozenset({"fastapi"}),
+    objects=(
+        AppObject(
+            constructors=(
+                "fastapi.FastAPI",
+                "fastapi.applications.FastAPI",
+                "fastapi.APIRouter",
+                "fastapi.routing.APIRouter",
+            ),
+            decorators=verbs(
+                "api_route",
+                "route",
+                "websocket",
+                "websocket_route",
+                "middleware",
+                "exception_handler",
+            ),
+            registrars=frozen(
+                {
+                    **_STARLETTE_REGISTRARS,
+                    "add_api_route": _ENDPOINT,
+                    "add_api_websocket_route": _ENDPOINT,
+                }
+            ),
+        ),
+    ),
+    calls=(
+        HandlerCall(
+            callees=(
+                "fastapi.Depends",
+                "fastapi.Security",
+                "fastapi.params.Depends",
+                "fastapi.params.Security",
+                "fastapi.param_functions.Depends",
+                "fastapi.param_functions.Security",
+            ),
+            args=(Arg(0, "dependency"),),
+        ),
+        HandlerCall(
+            callees=("fastapi.routing.APIRoute", "fastapi.routing.APIWebSocketRoute"),
+            args=_ENDPOINT,
+        ),
+    ),
+)

@@ -1,0 +1,120 @@
+"""The shapes a framework uses to run code per request, expressed as data.
+
+Each framework module builds one :class:`Framework`; adding a framework is adding
+such a table, not editing visitors. Qualified names are the public import paths
+and the defining module paths (``fastapi.FastAPI`` and ``fastapi.applications.FastAPI``);
+patterns may use fnmatch wildcards (``django.views.generic.*``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
+
+
+class GlobSet:
+    """A set of fnmatch patterns matched in one regex call."""
+
+    __slots__ = ("_regex", "patterns")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self.patterns = tuple(patterns)
+        joined = "|".join(fnmatch.translate(p) for p in self.patterns)
+        self._regex = re.compile(joined) if joined else None
+
+    def __contains__(self, name: object) -> bool:
+        return (
+            isinstance(name, str) and self._regex is not None and bool(self._regex.match(name))
+        )
+
+    def __bool__(self) -> bool:
+        return self._regex is not None
+
+
+@dataclass(frozen=True)
+class Arg:
+    """Where a call takes its handler: a position and/or a keyword (``on_*`` allowed)."""
+
+    position: int | None = None
+    keyword: str | None = None
+
+
+class Lifetime(Enum):
+    """How long the framework keeps an instance of a handler class."""
+
+    REQUEST = "request"  # one instance per request (or per connection)
+    PROCESS = "process"  # one instance serves every request
+
+
+@dataclass(frozen=True)
+class AppObject:
+    """An object whose methods register handlers: ``app = FastAPI(); @app.get(...)``."""
+
+    constructors: tuple[str, ...]
+    decorators: frozenset[str] = frozenset()
+    registrars: Mapping[str, tuple[Arg, ...]] = field(default_factory=dict)
+    #: attributes that are themselves registering objects (aiohttp ``app.router``)
+    attributes: Mapping[str, AppObject] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HandlerCall:
+    """A call that registers its argument as a handler: ``Route("/", endpoint)``."""
+
+    callees: tuple[str, ...]
+    args: tuple[Arg, ...]
+
+
+@dataclass(frozen=True)
+class HandlerClass:
+    """Classes whose methods the framework calls per request.
+
+    ``bases`` are qualified base-class patterns; ``methods`` the request-scope
+    methods (``None``: every instance method, for classes made per request).
+    ``method_pattern`` recognises classes by their methods instead (Falcon
+    responders), in files that import the framework.
+    """
+
+    lifetime: Lifetime
+    bases: tuple[str, ...] = ()
+    methods: frozenset[str] | None = None
+    method_pattern: str | None = None
+    #: a class whose ``__init__`` takes this parameter (Django's ``get_response``)
+    init_param: str | None = None
+
+
+@dataclass(frozen=True)
+class ModuleConvention:
+    """Functions that are handlers by where they live: Django ``views.py``."""
+
+    filenames: frozenset[str]
+    first_param: str = "request"
+    async_only: bool = False
+
+
+@dataclass(frozen=True)
+class Framework:
+    name: str
+    packages: frozenset[str]
+    objects: tuple[AppObject, ...] = ()
+    #: qualified names (patterns) of bare decorators that make a handler
+    decorators: tuple[str, ...] = ()
+    calls: tuple[HandlerCall, ...] = ()
+    classes: tuple[HandlerClass, ...] = ()
+    modules: tuple[ModuleConvention, ...] = ()
+    #: ``def f(get_response): def middleware(request): ...`` (Django)
+    middleware_factory_param: str | None = None
+
+
+def verbs(*extra: str) -> frozenset[str]:
+    return HTTP_METHODS | frozenset(extra)
+
+
+def frozen(mapping: Mapping[str, tuple[Arg, ...]]) -> Mapping[str, tuple[Arg, ...]]:
+    return MappingProxyType(dict(mapping))

@@ -1,0 +1,63 @@
+"""MCP servers: the ``mcp`` SDK v1 (FastMCP, low-level Server), v2 (MCPServer) and ``fastmcp``."""
+
+from __future__ import annotations
+
+from .base import AppObject, Arg, Framework, HandlerCall, frozen
+
+_LOWLEVEL_SERVER = (
+    "mcp.server.lowlevel.Server",
+    "mcp.server.lowlevel.server.Server",
+    "mcp.server.Server",
+)
+
+MCP = Framework(
+    name="mcp",
+    packages=frozenset({"mcp", "fastmcp"}),
+    objects=(
+        AppObject(
+            constructors=(
+                "mcp.server.fastmcp.FastMCP",
+                "mcp.server.fastmcp.server.FastMCP",
+                "mcp.server.FastMCP",
+                "mcp.server.mcpserver.MCPServer",
+                "mcp.server.mcpserver.server.MCPServer",
+                "mcp.server.MCPServer",
+                "fastmcp.FastMCP",
+                "fastmcp.server.FastMCP",
+                "fastmcp.server.server.FastMCP",
+                "fastmcp.FastMCPApp",
+            ),
+            decorators=frozenset({"tool", "resource", "prompt", "custom_route"}),
+            registrars=frozen(
+                {
+                    "add_tool": (Arg(0, "fn"),),
+                    "add_prompt": (Arg(0, "fn"),),
+                    "add_resource_fn": (Arg(0, "fn"),),
+                }
+            ),
+        ),
+        AppObject(
+            constructors=_LOWLEVEL_SERVER,
+            decorators=frozenset(
+                {
+                    "call_tool",
+                    "list_tools",
+                    "read_resource",
+                    "list_resources",
+                    "list_resource_templates",
+                    "get_prompt",
+                    "list_prompts",
+                    "completion",
+                    "subscribe_resource",
+                    "unsubscribe_resource",
+                    "set_logging_level",
+                    "progress_notification",
+                }
+            ),
+            registrars=frozen({"add_request_handler": (Arg(1, "handler"),)}),
+        ),
+    ),
+    decorators=("fastmcp.tools.tool", "fastmcp.resources.resource", "fastmcp.prompts.prompt"),
+    # v2 low-level handlers are keyword arguments: Server(name, on_call_tool=fn, ...).
+    calls=(HandlerCall(callees=_LOWLEVEL_SERVER, args=(Arg(keyword="on_*"),)),),
+)

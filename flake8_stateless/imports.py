@@ -1,0 +1,64 @@
+"""Import-alias resolution on the stdlib ``ast``: local names to qualified names.
+
+``import fastapi as f`` makes ``f.FastAPI`` resolve to ``fastapi.FastAPI``;
+``from fastapi import APIRouter as R`` makes ``R`` resolve to ``fastapi.APIRouter``.
+Relative imports keep their dots (``from .store import x`` gives ``.store.x``).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ImportMap:
+    #: local name -> qualified name
+    names: dict[str, str] = field(default_factory=dict)
+    #: top-level packages imported anywhere in the file
+    packages: set[str] = field(default_factory=set)
+
+    def add(self, node: ast.Import | ast.ImportFrom) -> None:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                self.packages.add(alias.name.partition(".")[0])
+                if alias.asname:
+                    self.names[alias.asname] = alias.name
+                else:
+                    top = alias.name.partition(".")[0]
+                    self.names[top] = top
+            return
+        module = "." * node.level + (node.module or "")
+        if node.level == 0 and node.module:
+            self.packages.add(node.module.partition(".")[0])
+        for alias in node.names:
+            if alias.name == "*":
+                continue
+            sep = "" if module.endswith(".") else "."
+            self.names[alias.asname or alias.name] = f"{module}{sep}{alias.name}"
+
+    def resolve(self, node: ast.expr) -> str | None:
+        """The qualified name of a Name/Attribute chain rooted at an import, else None."""
+        parts: list[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return None
+        root = self.names.get(node.id)
+        if root is None:
+            return None
+        parts.append(root)
+        return ".".join(reversed(parts))
+
+
+def dotted(node: ast.expr) -> str | None:
+    """The source text of a Name/Attribute chain (``a.b.c``), else None."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))

@@ -1,0 +1,81 @@
+"""SLS105(b): caching decorators that keep per-user results in process memory.
+
+Reported on a request-scope function that takes parameters, or on any function
+that takes a user, session, token or tenant identifier; never on functions with
+no parameters (``@lru_cache def get_settings()``) or only configuration-like ones.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from typing import Final
+
+from ..context import Context, Finding
+from ..frameworks import GlobSet
+from ..model import FunctionNode
+
+CACHING_DECORATORS: Final = GlobSet(
+    (
+        "functools.lru_cache",
+        "functools.cache",
+        "cachetools.cached",
+        "cachetools.func.*",
+        "async_lru.alru_cache",
+        "aiocache.cached",
+    )
+)
+#: Parameters that identify a user: caching by them keeps per-user state.
+IDENTITY_PARAMS: Final = GlobSet(
+    (
+        "*user*", "*session*", "*token*", "*tenant*", "account*", "*_account", "*customer*",
+        "jti", "sid", "*principal*", "api_key", "apikey", "email", "*_email", "owner_id",
+        "org_id", "organization_id", "member_id", "client_id",
+    )
+)
+#: Parameters that name configuration: the cache holds the same for every user.
+CONFIG_PARAMS: Final = GlobSet(
+    (
+        "*name", "*path", "*dir", "*directory", "*file", "*filename", "*locale", "lang",
+        "language", "*settings", "*config", "env", "environment", "*format", "*template",
+        "*_type", "kind", "mode", "*version", "region", "country", "*country_code",
+        "currency", "timezone", "tz", "encoding", "pattern", "*schema",
+    )
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    imports = ctx.index.imports
+    for scope in ctx.index.functions():
+        node: FunctionNode = scope.node  # type: ignore[assignment]
+        for decorator in node.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if not isinstance(target, (ast.Name, ast.Attribute)):
+                continue
+            if imports.resolve(target) not in CACHING_DECORATORS:
+                continue
+            params = _parameters(ctx, node)
+            if not params:
+                break
+            identity = [p for p in params if p.lower() in IDENTITY_PARAMS]
+            in_scope = node in ctx.scope.reach
+            if identity or (in_scope and any(p.lower() not in CONFIG_PARAMS for p in params)):
+                name = ast.unparse(target)
+                where = ctx.scope.where(node) if in_scope else f"'{ctx.scope.qualified_name(node)}'"
+                what = f"'@{name}' on {where} keeps results per argument"
+                if identity:
+                    what += f" ({', '.join(identity)})"
+                yield Finding.at(target, "SLS105", what=what)
+            break
+
+
+def _parameters(ctx: Context, node: FunctionNode) -> list[str]:
+    args = node.args
+    params = [a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)]
+    if args.vararg is not None:
+        params.append(args.vararg.arg)
+    if args.kwarg is not None:
+        params.append(args.kwarg.arg)
+    if params and ctx.index.defined_in[node].is_class and params[0] in ("self", "cls"):
+        params = params[1:]
+    return params

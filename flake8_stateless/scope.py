@@ -1,0 +1,398 @@
+"""Which functions are request scope: code the framework runs once per request or tool call.
+
+Entry points come from the framework tables (decorators, registering calls,
+handler classes, module conventions) and from the user's decorators; request
+scope then spreads to same-module functions they call or hand on, transitively.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Final
+
+from .config import Config
+from .frameworks import (
+    FALLBACK_OBJECT_NAMES,
+    FRAMEWORKS,
+    AppObject,
+    Arg,
+    Framework,
+    GlobSet,
+    HandlerClass,
+    Lifetime,
+)
+from .imports import dotted
+from .model import FunctionNode, ModuleIndex, Scope
+
+_PACKAGES: Final = frozenset(p for fw in FRAMEWORKS for p in fw.packages)
+_FUNCTOOLS_PARTIAL: Final = frozenset({"functools.partial", "functools.partialmethod"})
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Why a function is request scope: the handler it serves, and the helper path."""
+
+    handler: str
+    via: str | None = None  # the function that called or handed it on
+
+    def describe(self, name: str) -> str:
+        if self.via is None:
+            return f"handler '{name}'"
+        return f"'{name}' (reached from handler '{self.handler}')"
+
+
+@dataclass
+class _Tables:
+    """The framework tables that apply to one file, flattened for lookups."""
+
+    frameworks: tuple[Framework, ...]
+    constructors: dict[str, AppObject] = field(default_factory=dict)
+    decorators: GlobSet = field(default_factory=lambda: GlobSet(()))
+    calls: list[tuple[GlobSet, tuple[Arg, ...]]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, frameworks: tuple[Framework, ...], user_decorators: Iterable[str]) -> _Tables:
+        tables = cls(frameworks)
+        for fw in frameworks:
+            for obj in fw.objects:
+                for constructor in obj.constructors:
+                    tables.constructors[constructor] = obj
+            tables.calls.extend((GlobSet(call.callees), call.args) for call in fw.calls)
+        patterns = [p for fw in frameworks for p in fw.decorators]
+        tables.decorators = GlobSet([*patterns, *user_decorators])
+        return tables
+
+    @cached_property
+    def fallback_objects(self) -> tuple[AppObject, ...]:
+        return tuple(obj for fw in self.frameworks for obj in fw.objects)
+
+
+def frameworks_in(index: ModuleIndex) -> tuple[Framework, ...]:
+    """The frameworks this file imports (the cheap gate before any analysis)."""
+    packages = index.imports.packages
+    return tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
+
+
+def imports_framework(packages: Iterable[str]) -> bool:
+    return not _PACKAGES.isdisjoint(packages)
+
+
+class RequestScope:
+    """The request-scope functions of one module, each with the reason it is one."""
+
+    def __init__(self, index: ModuleIndex, config: Config) -> None:
+        self.index = index
+        self.frameworks = frameworks_in(index)
+        self.tables = _Tables.build(self.frameworks, config.handler_decorators)
+        self.user_decorators = GlobSet(config.handler_decorators)
+        self.reach: dict[FunctionNode, Reach] = {}
+        #: handler classes found in the module -> the table row that made them one
+        self.handler_classes: dict[ast.ClassDef, HandlerClass] = {}
+        self._queue: list[FunctionNode] = []
+        if self.frameworks or self.user_decorators:
+            self._find_entries()
+            self._spread()
+
+    # -- public ---------------------------------------------------------------
+
+    def functions(self) -> Iterator[tuple[Scope, Reach]]:
+        for node, reach in self.reach.items():
+            yield self.index.scopes[node], reach
+
+    def where(self, node: FunctionNode) -> str:
+        return self.reach[node].describe(self.qualified_name(node))
+
+    def qualified_name(self, node: FunctionNode) -> str:
+        owner = self.index.defined_in[node]
+        if owner.is_class:
+            return f"{owner.node.name}.{node.name}"  # type: ignore[union-attr]
+        return node.name
+
+    # -- entry points -----------------------------------------------------------
+
+    def _mark(self, node: FunctionNode, reach: Reach | None = None) -> None:
+        if node not in self.reach:
+            self.reach[node] = reach or Reach(self.qualified_name(node))
+            self._queue.append(node)
+
+    def _find_entries(self) -> None:
+        index = self.index
+        for scope in index.functions():
+            node: FunctionNode = scope.node  # type: ignore[assignment]
+            owner = index.defined_in[node]
+            if any(self._is_handler_decorator(d, owner) for d in node.decorator_list):
+                self._mark(node)
+        for scope in (index.module, *index.scopes.values()):
+            for call in scope.of(ast.Call):
+                self._registered_by_call(call, scope)
+        for scope in index.classes():
+            self._handler_class(scope)
+        self._module_conventions()
+        self._middleware_factories()
+
+    def _is_handler_decorator(self, decorator: ast.expr, scope: Scope) -> bool:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        # A call of a call (``@app.get("/")("x")``) or other odd shapes: skip quietly.
+        if not isinstance(target, (ast.Name, ast.Attribute)):
+            return False
+        qualified = self.index.imports.resolve(target)
+        if qualified is not None and qualified in self.tables.decorators:
+            return True
+        if self.user_decorators and dotted(target) in self.user_decorators:
+            return True
+        if isinstance(target, ast.Attribute):
+            return any(target.attr in obj.decorators for obj in self._objects(target.value, scope))
+        return False
+
+    def _objects(self, expr: ast.expr, scope: Scope) -> tuple[AppObject, ...]:
+        """The framework objects ``expr`` may be: resolved through bindings and imports."""
+        if isinstance(expr, ast.Attribute):
+            return tuple(
+                obj.attributes[expr.attr]
+                for obj in self._objects(expr.value, scope)
+                if expr.attr in obj.attributes
+            )
+        if not isinstance(expr, ast.Name):
+            return ()
+        owner = self.index.lookup(scope, expr.id)
+        if owner is not None:
+            found = self._bound_objects(owner, expr.id)
+            if found is not None:
+                return found
+        if expr.id in FALLBACK_OBJECT_NAMES:
+            return self.tables.fallback_objects
+        return ()
+
+    def _bound_objects(self, owner: Scope, name: str) -> tuple[AppObject, ...] | None:
+        """Objects made by this binding's constructors; None where it is not known here."""
+        known: list[AppObject] = []
+        unknown = False
+        annotation = owner.annotations.get(name)
+        for expr in [*owner.values.get(name, ()), annotation]:
+            callee = expr.func if isinstance(expr, ast.Call) else expr
+            if callee is None:
+                continue
+            if isinstance(callee, ast.Subscript):  # Annotated[FastAPI, ...], Optional[...]
+                callee = callee.value
+            qualified = self.index.imports.resolve(callee)
+            obj = self.tables.constructors.get(qualified) if qualified else None
+            if obj is not None:
+                known.append(obj)
+            elif expr is not annotation:
+                unknown = True
+        if known:
+            return tuple(known)
+        # Bound here to something that is not a framework object: a local make_app()
+        # whose result is unknown keeps the name fallback; a literal does not.
+        if unknown and all(
+            isinstance(v, ast.Call) for v in owner.values.get(name, ()) if v is not None
+        ):
+            return None
+        if name in owner.values and any(v is not None for v in owner.values[name]):
+            return ()
+        return None
+
+    def _registered_by_call(self, call: ast.Call, scope: Scope) -> None:
+        func = call.func
+        args: tuple[Arg, ...] = ()
+        if isinstance(func, ast.Attribute):
+            for obj in self._objects(func.value, scope):
+                args += obj.registrars.get(func.attr, ())
+        qualified = self.index.imports.resolve(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+        if qualified is not None:
+            for callees, call_args in self.tables.calls:
+                if qualified in callees:
+                    args += call_args
+        for arg in args:
+            for expr in _arguments(call, arg):
+                self._mark_handler_expr(expr, scope, None)
+
+    def _mark_handler_expr(self, expr: ast.expr, scope: Scope, reach: Reach | None) -> None:
+        """Mark what a registering call or a handed-on argument names as request scope."""
+        if isinstance(expr, ast.Name):
+            function = self.index.function_named(scope, expr.id)
+            if function is not None:
+                self._mark(function, reach)
+        elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            # A bound method of a module object: ``add_get("/p", handler.get)``.
+            cls = self._instance_class(scope, expr.value.id)
+            if cls is not None:
+                self._mark_method(cls, expr.attr, reach)
+        elif isinstance(expr, ast.Call):
+            func = expr.func
+            if isinstance(func, ast.Name):
+                cls = self.index.class_named(scope, func.id)
+                if cls is not None:  # an instance registered as the endpoint: its __call__
+                    self._mark_method(cls, "__call__", reach)
+                    return
+            if self.index.imports.resolve(func) in _FUNCTOOLS_PARTIAL and expr.args:
+                self._mark_handler_expr(expr.args[0], scope, reach)
+
+    def _instance_class(self, scope: Scope, name: str) -> ast.ClassDef | None:
+        owner = self.index.lookup(scope, name)
+        if owner is None:
+            return None
+        values = owner.values.get(name, ())
+        if len(values) != 1 or not isinstance(values[0], ast.Call):
+            return None
+        func = values[0].func
+        return self.index.class_named(owner, func.id) if isinstance(func, ast.Name) else None
+
+    def _mark_method(self, cls: ast.ClassDef, name: str, reach: Reach | None) -> None:
+        for method in self._methods(cls):
+            if method.name == name:
+                self._mark(method, reach)
+
+    def _methods(self, cls: ast.ClassDef) -> Iterator[FunctionNode]:
+        """Methods of ``cls`` and of its same-module bases (subclass first)."""
+        seen: set[str] = set()
+        for klass in self._class_chain(cls):
+            for stmt in klass.body:
+                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name not in seen:
+                    seen.add(stmt.name)
+                    yield stmt
+
+    def _class_chain(self, cls: ast.ClassDef) -> Iterator[ast.ClassDef]:
+        seen: set[ast.ClassDef] = set()
+        todo = [cls]
+        while todo:
+            klass = todo.pop(0)
+            if klass in seen:
+                continue
+            seen.add(klass)
+            yield klass
+            owner = self.index.defined_in[klass]
+            for base in klass.bases:
+                if isinstance(base, ast.Name):
+                    local = self.index.class_named(owner, base.id)
+                    if local is not None:
+                        todo.append(local)
+
+    def _base_names(self, cls: ast.ClassDef) -> set[str]:
+        """Qualified names of every imported base, through same-module subclassing."""
+        names: set[str] = set()
+        for klass in self._class_chain(cls):
+            for base in klass.bases:
+                qualified = self.index.imports.resolve(base)
+                if qualified is not None:
+                    names.add(qualified)
+        return names
+
+    def _handler_class(self, scope: Scope) -> None:
+        cls: ast.ClassDef = scope.node  # type: ignore[assignment]
+        bases = self._base_names(cls)
+        for fw in self.frameworks:
+            for row in fw.classes:
+                if self._class_matches(cls, row, bases):
+                    self.handler_classes.setdefault(cls, row)
+                    self._mark_class_methods(cls, row)
+
+    def _class_matches(self, cls: ast.ClassDef, row: HandlerClass, bases: set[str]) -> bool:
+        if row.bases:
+            patterns = GlobSet(row.bases)
+            return any(base in patterns for base in bases)
+        methods = {m.name: m for m in self._methods(cls)}
+        if row.init_param is not None:
+            init = methods.get("__init__")
+            return init is not None and any(
+                a.arg == row.init_param for a in init.args.args[1:2]
+            )
+        if row.method_pattern is not None:
+            pattern = re.compile(row.method_pattern)
+            return any(pattern.fullmatch(name) for name in methods)
+        return False
+
+    def _mark_class_methods(self, cls: ast.ClassDef, row: HandlerClass) -> None:
+        pattern = re.compile(row.method_pattern) if row.method_pattern else None
+        for method in self._methods(cls):
+            if row.methods is None and pattern is None:
+                if row.lifetime is Lifetime.REQUEST and _is_instance_method(method):
+                    self._mark(method)
+            elif (row.methods is not None and method.name in row.methods) or (
+                pattern is not None and pattern.fullmatch(method.name)
+            ):
+                self._mark(method)
+
+    def _module_conventions(self) -> None:
+        filename = os.path.basename(self.index.filename)
+        parent = os.path.basename(os.path.dirname(self.index.filename))
+        for fw in self.frameworks:
+            for convention in fw.modules:
+                if filename not in convention.filenames and not (
+                    parent + ".py" in convention.filenames and filename.endswith(".py")
+                ):
+                    continue
+                for name, node in self.index.module.functions.items():
+                    params = node.args.posonlyargs + node.args.args
+                    if (
+                        params
+                        and params[0].arg == convention.first_param
+                        and (not convention.async_only or isinstance(node, ast.AsyncFunctionDef))
+                        and not name.startswith("_")
+                    ):
+                        self._mark(node)
+
+    def _middleware_factories(self) -> None:
+        """``def mw(get_response): def middleware(request): ...; return middleware``."""
+        params = {fw.middleware_factory_param for fw in self.frameworks} - {None}
+        for name, node in self.index.module.functions.items():
+            args = node.args.args
+            if len(args) != 1 or args[0].arg not in params:
+                continue
+            inner = self.index.scopes[node]
+            for ret in inner.of(ast.Return):
+                if isinstance(ret.value, ast.Name) and ret.value.id in inner.functions:
+                    self._mark(inner.functions[ret.value.id], Reach(name))
+
+    # -- spreading to same-module helpers ---------------------------------------
+
+    def _spread(self) -> None:
+        index = self.index
+        while self._queue:
+            node = self._queue.pop()
+            reach = self.reach[node]
+            onward = Reach(reach.handler, node.name)
+            scope = index.scopes[node]
+            for call in scope.of(ast.Call):
+                func = call.func
+                if isinstance(func, ast.Name):
+                    target = index.function_named(scope, func.id)
+                    if target is not None:
+                        self._mark(target, onward)
+                elif (
+                    isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id in ("self", "cls")
+                    and index.defined_in[node].is_class
+                ):
+                    cls: ast.ClassDef = index.defined_in[node].node  # type: ignore[assignment]
+                    self._mark_method(cls, func.attr, onward)
+                # Functions handed on: create_task(helper()), add_task(fn), submit(fn).
+                for arg in (*call.args, *(k.value for k in call.keywords)):
+                    self._mark_handler_expr(arg, scope, onward)
+
+
+def _is_instance_method(node: FunctionNode) -> bool:
+    for decorator in node.decorator_list:
+        if isinstance(decorator, ast.Name) and decorator.id in ("staticmethod", "classmethod"):
+            return False
+    return True
+
+
+def _arguments(call: ast.Call, arg: Arg) -> Iterator[ast.expr]:
+    """The expressions a call passes at ``arg``'s position or keyword."""
+    if arg.position is not None and len(call.args) > arg.position:
+        value = call.args[arg.position]
+        if not isinstance(value, ast.Starred):
+            yield value
+    if arg.keyword is not None:
+        if arg.keyword.endswith("*"):
+            prefix = arg.keyword[:-1]
+            yield from (k.value for k in call.keywords if k.arg and k.arg.startswith(prefix))
+        else:
+            yield from (k.value for k in call.keywords if k.arg == arg.keyword)
