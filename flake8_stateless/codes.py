@@ -28,25 +28,29 @@ _CODES: Final = (
     Code(
         "SLS101",
         "global-state-in-handler",
-        "{obj} is mutated in {where}: " + _RESTART
+        "{obj} is mutated in {where}: "
+        + _RESTART
         + "; keep it in a database, a cache (Redis) or the request payload",
     ),
     Code(
         "SLS102",
         "global-statement-in-handler",
-        "'{statement} {name}' rebinds process-wide state in {where}: " + _RESTART
+        "'{statement} {name}' rebinds process-wide state in {where}: "
+        + _RESTART
         + "; keep it in a database or cache (Redis), or pass it with the request",
     ),
     Code(
         "SLS103",
         "in-memory-session-store",
-        "in-memory session store {obj} is written in {where}: " + _RESTART
+        "in-memory session store {obj} is written in {where}: "
+        + _RESTART
         + "; use token auth (JWT, API key) or a shared session store (Redis, database)",
     ),
     Code(
         "SLS104",
         "in-memory-conversation-history",
-        "conversation history {obj} is kept in process memory by {where}: " + _RESTART
+        "conversation history {obj} is kept in process memory by {where}: "
+        + _RESTART
         + "; persist messages per conversation_id and replay them from the database",
     ),
     Code(

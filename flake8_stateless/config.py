@@ -16,19 +16,57 @@ from typing import Final
 #: SLS105 (caches). Matched with fnmatch against the lower-cased name without
 #: leading underscores. The options extend these lists, never replace them.
 SESSION_NAMES: Final = (
-    "*session", "*sessions", "*session_store", "*session_data", "*sessions_*",
-    "session_*", "active_users", "logged_in*", "online_users", "current_users",
-    "*tokens", "*token_store", "*tokens_*", "token_*", "*api_keys", "*apikeys",
-    "*jtis", "revoked*", "*blacklist", "*denylist",
+    "*session",
+    "*sessions",
+    "*session_store",
+    "*session_data",
+    "*sessions_*",
+    "session_*",
+    "active_users",
+    "logged_in*",
+    "online_users",
+    "current_users",
+    "*tokens",
+    "*token_store",
+    "*tokens_*",
+    "token_*",
+    "*api_keys",
+    "*apikeys",
+    "*jtis",
+    "revoked*",
+    "*blacklist",
+    "*denylist",
 )
 HISTORY_NAMES: Final = (
-    "*conversation", "*conversations", "*conversation_*", "*chat_history", "*chat_histories",
-    "*chats", "chat_*", "*messages", "*message_history", "*history", "*histories",
-    "*threads", "*memory", "*memories", "*dialogs", "*dialogues", "*transcripts",
+    "*conversation",
+    "*conversations",
+    "*conversation_*",
+    "*chat_history",
+    "*chat_histories",
+    "*chats",
+    "chat_*",
+    "*messages",
+    "*message_history",
+    "*history",
+    "*histories",
+    "*threads",
+    "*memory",
+    "*memories",
+    "*dialogs",
+    "*dialogues",
+    "*transcripts",
 )
 CACHE_NAMES: Final = (
-    "cache", "*_cache", "*cache", "*caches", "cache_*", "*memo", "memo_*", "*memos",
-    "*memoized", "*lru",
+    "cache",
+    "*_cache",
+    "*cache",
+    "*caches",
+    "cache_*",
+    "*memo",
+    "memo_*",
+    "*memos",
+    "*memoized",
+    "*lru",
 )
 
 _PATTERN = re.compile(r"^[A-Za-z_*?\[\]][A-Za-z0-9_*?.\[\]!-]*$")
@@ -45,9 +83,7 @@ class Config:
     session_names: tuple[str, ...] = SESSION_NAMES
     history_names: tuple[str, ...] = HISTORY_NAMES
     cache_names: tuple[str, ...] = CACHE_NAMES
-    _compiled: dict[str, re.Pattern[str]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, kind: str, name: str) -> bool:
         """Whether ``name`` matches the pattern list ``kind`` (e.g. ``"cache_names"``)."""
@@ -129,4 +165,10 @@ def build_config(values: dict[str, str | Sequence[str] | None]) -> Config:
     for option, name, _help, defaults in OPTIONS:
         extra = _patterns(option, _split(values.get(name)))
         fields[name] = defaults + tuple(p for p in extra if p not in defaults)
-    return Config(**fields)
+    return Config(
+        handler_decorators=fields["handler_decorators"],
+        allowed_names=fields["allowed_names"],
+        session_names=fields["session_names"],
+        history_names=fields["history_names"],
+        cache_names=fields["cache_names"],
+    )

@@ -35,13 +35,22 @@ _CONSTRUCTORS: Final = {
 CACHE_CONSTRUCTORS: Final = {
     f"cachetools.{name}": name
     for name in (
-        "Cache", "TTLCache", "LRUCache", "LFUCache", "TLRUCache", "RRCache", "FIFOCache", "MRUCache",
+        "Cache",
+        "TTLCache",
+        "LRUCache",
+        "LFUCache",
+        "TLRUCache",
+        "RRCache",
+        "FIFOCache",
+        "MRUCache",
     )
 }
 COUNTER: Final = "itertools.count"
 
 
-def container_kind(value: ast.expr | None, imports: ImportMap, builtins_shadowed: set[str]) -> str | None:
+def container_kind(
+    value: ast.expr | None, imports: ImportMap, builtins_shadowed: set[str]
+) -> str | None:
     """``"dict"``, ``"deque"``, ``"TTLCache"`` ... where ``value`` builds a mutable container."""
     if value is None:
         return None

@@ -169,9 +169,7 @@ def build_index(tree: ast.Module, filename: str) -> ModuleIndex:
                     scope.bind(node.target.id, node.value)
                 else:
                     scope.local_names.add(node.target.id)
-        elif isinstance(node, ast.AugAssign):
-            _bind_target(scope, node.target, None)
-        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
+        elif isinstance(node, (ast.AugAssign, ast.For, ast.AsyncFor, ast.comprehension)):
             _bind_target(scope, node.target, None)
         elif isinstance(node, ast.withitem) and node.optional_vars is not None:
             _bind_target(scope, node.optional_vars, None)

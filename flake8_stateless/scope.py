@@ -203,7 +203,11 @@ class RequestScope:
         if isinstance(func, ast.Attribute):
             for obj in self._objects(func.value, scope):
                 args += obj.registrars.get(func.attr, ())
-        qualified = self.index.imports.resolve(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+        qualified = (
+            self.index.imports.resolve(func)
+            if isinstance(func, (ast.Name, ast.Attribute))
+            else None
+        )
         if qualified is not None:
             for callees, call_args in self.tables.calls:
                 if qualified in callees:
@@ -253,7 +257,10 @@ class RequestScope:
         seen: set[str] = set()
         for klass in self._class_chain(cls):
             for stmt in klass.body:
-                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name not in seen:
+                if (
+                    isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    and stmt.name not in seen
+                ):
                     seen.add(stmt.name)
                     yield stmt
 
@@ -299,9 +306,7 @@ class RequestScope:
         methods = {m.name: m for m in self._methods(cls)}
         if row.init_param is not None:
             init = methods.get("__init__")
-            return init is not None and any(
-                a.arg == row.init_param for a in init.args.args[1:2]
-            )
+            return init is not None and any(a.arg == row.init_param for a in init.args.args[1:2])
         if row.method_pattern is not None:
             pattern = re.compile(row.method_pattern)
             return any(pattern.fullmatch(name) for name in methods)

@@ -22,7 +22,18 @@ from .mcp import MCP
 from .wsgi import FLASK, QUART
 
 FRAMEWORKS: Final[tuple[Framework, ...]] = (
-    FASTAPI, STARLETTE, FLASK, QUART, DJANGO, DRF, AIOHTTP, LITESTAR, SANIC, FALCON, TORNADO, MCP,
+    FASTAPI,
+    STARLETTE,
+    FLASK,
+    QUART,
+    DJANGO,
+    DRF,
+    AIOHTTP,
+    LITESTAR,
+    SANIC,
+    FALCON,
+    TORNADO,
+    MCP,
 )
 
 #: Names an object imported from another module may carry when it cannot be

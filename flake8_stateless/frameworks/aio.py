@@ -43,8 +43,10 @@ AIOHTTP = Framework(
     decorators=("aiohttp.web.middleware", "aiohttp.web_middlewares.middleware"),
     calls=(
         HandlerCall(
-            callees=tuple(f"aiohttp.web.{verb}" for verb in sorted(HTTP_METHODS - {"trace"}))
-            + ("aiohttp.web.view",),
+            callees=(
+                *tuple(f"aiohttp.web.{verb}" for verb in sorted(HTTP_METHODS - {"trace"})),
+                "aiohttp.web.view",
+            ),
             args=(Arg(1, "handler"),),
         ),
         HandlerCall(callees=("aiohttp.web.route",), args=(Arg(2, "handler"),)),
@@ -56,9 +58,7 @@ AIOHTTP = Framework(
         ),
     ),
     # Handlers in views.py/handlers.py are registered from another module.
-    modules=(
-        ModuleConvention(filenames=frozenset({"views.py", "handlers.py"}), async_only=True),
-    ),
+    modules=(ModuleConvention(filenames=frozenset({"views.py", "handlers.py"}), async_only=True),),
 )
 
 SANIC = Framework(
@@ -66,7 +66,12 @@ SANIC = Framework(
     packages=frozenset({"sanic"}),
     objects=(
         AppObject(
-            constructors=("sanic.Sanic", "sanic.app.Sanic", "sanic.Blueprint", "sanic.blueprints.Blueprint"),
+            constructors=(
+                "sanic.Sanic",
+                "sanic.app.Sanic",
+                "sanic.Blueprint",
+                "sanic.blueprints.Blueprint",
+            ),
             decorators=verbs(
                 "route", "websocket", "middleware", "on_request", "on_response", "exception"
             ),

@@ -29,9 +29,7 @@ class GlobSet:
         self._regex = re.compile(joined) if joined else None
 
     def __contains__(self, name: object) -> bool:
-        return (
-            isinstance(name, str) and self._regex is not None and bool(self._regex.match(name))
-        )
+        return isinstance(name, str) and self._regex is not None and bool(self._regex.match(name))
 
     def __bool__(self) -> bool:
         return self._regex is not None

@@ -44,7 +44,9 @@ DJANGO = Framework(
             methods=_MIDDLEWARE_METHODS,
         ),
         # New-style middleware is a plain class: __init__(self, get_response) runs once.
-        HandlerClass(lifetime=Lifetime.PROCESS, methods=_MIDDLEWARE_METHODS, init_param="get_response"),
+        HandlerClass(
+            lifetime=Lifetime.PROCESS, methods=_MIDDLEWARE_METHODS, init_param="get_response"
+        ),
     ),
     modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
     middleware_factory_param="get_response",

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from .base import Arg, Framework, HandlerCall, HandlerClass, Lifetime
 
-_DECORATORS = tuple(
-    f"litestar.{name}"
-    for name in ("get", "post", "put", "patch", "delete", "head", "route", "websocket",
-                 "websocket_listener", "asgi")
-) + ("litestar.handlers.*",)
+_HANDLER_DECORATORS = (
+    "get", "post", "put", "patch", "delete", "head", "route", "websocket", "websocket_listener",
+    "asgi",
+)  # fmt: skip
+_DECORATORS = (*(f"litestar.{name}" for name in _HANDLER_DECORATORS), "litestar.handlers.*")
 
 _HOOKS = tuple(
     Arg(keyword=hook)
-    for hook in ("before_request", "after_request", "after_response", "before_send", "after_exception")
+    for hook in (
+        "before_request",
+        "after_request",
+        "after_response",
+        "before_send",
+        "after_exception",
+    )
 )
 
 LITESTAR = Framework(
@@ -20,14 +26,21 @@ LITESTAR = Framework(
     packages=frozenset({"litestar"}),
     decorators=_DECORATORS,
     calls=(
-        HandlerCall(callees=("litestar.di.Provide", "litestar.Provide"), args=(Arg(0, "dependency"),)),
+        HandlerCall(
+            callees=("litestar.di.Provide", "litestar.Provide"), args=(Arg(0, "dependency"),)
+        ),
         HandlerCall(
             callees=("litestar.background_tasks.BackgroundTask", "litestar.BackgroundTask"),
             args=(Arg(0, "fn"),),
         ),
         HandlerCall(
-            callees=("litestar.Litestar", "litestar.app.Litestar", "litestar.Router",
-                     "litestar.router.Router", *_DECORATORS),
+            callees=(
+                "litestar.Litestar",
+                "litestar.app.Litestar",
+                "litestar.Router",
+                "litestar.router.Router",
+                *_DECORATORS,
+            ),
             args=_HOOKS,
         ),
     ),

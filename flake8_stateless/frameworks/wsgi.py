@@ -65,7 +65,12 @@ QUART = Framework(
     packages=frozenset({"quart"}),
     objects=(
         AppObject(
-            constructors=("quart.Quart", "quart.app.Quart", "quart.Blueprint", "quart.blueprints.Blueprint"),
+            constructors=(
+                "quart.Quart",
+                "quart.app.Quart",
+                "quart.Blueprint",
+                "quart.blueprints.Blueprint",
+            ),
             decorators=_ROUTES | _HOOKS | _WEBSOCKET_HOOKS,
             registrars=frozen({**_REGISTRARS, "add_websocket": (Arg(2, "view_func"),)}),
         ),

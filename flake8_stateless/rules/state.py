@@ -21,10 +21,31 @@ from ..project import imported_container
 
 MUTATING_METHODS: Final = frozenset(
     {
-        "append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "add",
-        "discard", "popitem", "sort", "reverse", "appendleft", "extendleft", "popleft", "rotate",
-        "difference_update", "intersection_update", "symmetric_difference_update",
-        "move_to_end", "subtract", "__setitem__", "__delitem__", "__iadd__",
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "clear",
+        "update",
+        "setdefault",
+        "add",
+        "discard",
+        "popitem",
+        "sort",
+        "reverse",
+        "appendleft",
+        "extendleft",
+        "popleft",
+        "rotate",
+        "difference_update",
+        "intersection_update",
+        "symmetric_difference_update",
+        "move_to_end",
+        "subtract",
+        "__setitem__",
+        "__delitem__",
+        "__iadd__",
     }
 )
 #: Calls that hand back an element of the container, so mutating the result mutates it.
@@ -32,8 +53,14 @@ _ELEMENT_GETTERS: Final = frozenset({"get", "setdefault", "__getitem__"})
 #: Functions that mutate the container passed first.
 _MUTATING_FUNCTIONS: Final = frozenset(
     {
-        "heapq.heappush", "heapq.heappop", "heapq.heapreplace", "heapq.heappushpop",
-        "heapq.heapify", "bisect.insort", "bisect.insort_left", "bisect.insort_right",
+        "heapq.heappush",
+        "heapq.heappop",
+        "heapq.heapreplace",
+        "heapq.heappushpop",
+        "heapq.heapify",
+        "bisect.insort",
+        "bisect.insort_left",
+        "bisect.insort_right",
         "random.shuffle",
     }
 )
@@ -44,23 +71,48 @@ _WRAPPING_ITERATORS: Final = {"enumerate": 1, "reversed": None, "sorted": None}
 #: Keys that make a write a session/token store whatever the container's name.
 SESSION_KEYS: Final = GlobSet(
     (
-        "session_id", "sessionid", "sid", "session_key", "*_session_id", "session_token",
-        "token", "*_token", "jti", "api_key", "apikey", "token_id",
+        "session_id",
+        "sessionid",
+        "sid",
+        "session_key",
+        "*_session_id",
+        "session_token",
+        "token",
+        "*_token",
+        "jti",
+        "api_key",
+        "apikey",
+        "token_id",
     )
 )
 
 _MEMORY_PACKAGES: Final = frozenset(
-    {"langchain", "langchain_core", "langchain_community", "langchain_classic", "llama_index",
-     "langgraph"}
+    {
+        "langchain",
+        "langchain_core",
+        "langchain_community",
+        "langchain_classic",
+        "llama_index",
+        "langgraph",
+    }
 )
 #: In-memory chat memory classes of LangChain, LlamaIndex and LangGraph.
 CHAT_MEMORY_CLASSES: Final = frozenset(
     {
-        "ConversationBufferMemory", "ConversationBufferWindowMemory", "ConversationSummaryMemory",
-        "ConversationSummaryBufferMemory", "ConversationTokenBufferMemory",
-        "ConversationEntityMemory", "ChatMessageHistory", "InMemoryChatMessageHistory",
-        "ChatMemoryBuffer", "ChatSummaryMemoryBuffer", "SimpleChatStore", "MemorySaver",
-        "InMemorySaver", "InMemoryStore",
+        "ConversationBufferMemory",
+        "ConversationBufferWindowMemory",
+        "ConversationSummaryMemory",
+        "ConversationSummaryBufferMemory",
+        "ConversationTokenBufferMemory",
+        "ConversationEntityMemory",
+        "ChatMessageHistory",
+        "InMemoryChatMessageHistory",
+        "ChatMemoryBuffer",
+        "ChatSummaryMemoryBuffer",
+        "SimpleChatStore",
+        "MemorySaver",
+        "InMemorySaver",
+        "InMemoryStore",
     }
 )
 
@@ -156,9 +208,14 @@ class _Resolver:
     def mutations(self) -> Iterator[tuple[ast.AST, Container, ast.expr | None]]:
         scope = self.scope
         events: list[ast.AST] = [
-            *scope.of(ast.Assign), *scope.of(ast.AugAssign), *scope.of(ast.AnnAssign),
-            *scope.of(ast.Delete), *scope.of(ast.Call), *scope.of(ast.For),
-            *scope.of(ast.AsyncFor), *scope.of(ast.NamedExpr),
+            *scope.of(ast.Assign),
+            *scope.of(ast.AugAssign),
+            *scope.of(ast.AnnAssign),
+            *scope.of(ast.Delete),
+            *scope.of(ast.Call),
+            *scope.of(ast.For),
+            *scope.of(ast.AsyncFor),
+            *scope.of(ast.NamedExpr),
         ]
         events.sort(key=lambda n: (n.lineno, n.col_offset))  # type: ignore[attr-defined]
         for node in events:
@@ -170,14 +227,12 @@ class _Resolver:
             if isinstance(node, (ast.For, ast.AsyncFor)):
                 self._loop_alias(node.target, node.iter)
                 continue
-            if isinstance(node, ast.Delete):
+            if isinstance(node, (ast.Delete, ast.Assign)):
                 targets = node.targets
-            elif isinstance(node, ast.Assign):
-                targets = node.targets
-            elif isinstance(node, ast.NamedExpr):
+            elif isinstance(node, (ast.NamedExpr, ast.AugAssign, ast.AnnAssign)):
                 targets = [node.target]
             else:
-                targets = [node.target]
+                continue
             for target in targets:
                 found = self._target(target)
                 if found is not None:
@@ -300,12 +355,13 @@ class _Resolver:
     # -- aliases -------------------------------------------------------------------
 
     def _set_alias(self, name: str, value: ast.expr | None) -> None:
-        resolved = None
-        if isinstance(value, (ast.Name, ast.Subscript, ast.Attribute, ast.Call)):
-            if not isinstance(value, ast.Call) or (
-                isinstance(value.func, ast.Attribute) and value.func.attr in _ELEMENT_GETTERS
-            ):
-                resolved = self._resolve(value)
+        # Only the container itself or one of its elements: a call such as dict(x) is a copy.
+        aliasing = isinstance(value, (ast.Name, ast.Subscript, ast.Attribute)) or (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr in _ELEMENT_GETTERS
+        )
+        resolved = self._resolve(value) if aliasing and value is not None else None
         if resolved is not None:
             self.aliases[name] = resolved[0]
         else:
@@ -316,7 +372,11 @@ class _Resolver:
         source = iterable
         if isinstance(source, ast.Call) and not source.keywords:
             func = source.func
-            if isinstance(func, ast.Attribute) and func.attr in _ELEMENT_ITERATORS and not source.args:
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr in _ELEMENT_ITERATORS
+                and not source.args
+            ):
                 position, source = _ELEMENT_ITERATORS[func.attr], func.value
             elif isinstance(func, ast.Name) and func.id in _WRAPPING_ITERATORS and source.args:
                 position, source = _WRAPPING_ITERATORS[func.id], source.args[0]

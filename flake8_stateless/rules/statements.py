@@ -13,7 +13,10 @@ from ..model import Scope
 def check(ctx: Context) -> Iterator[Finding]:
     allowed = GlobSet(ctx.config.allowed_names)
     for scope, _reach in ctx.scope.functions():
-        statements: list[ast.Global | ast.Nonlocal] = [*scope.of(ast.Global), *scope.of(ast.Nonlocal)]
+        statements: list[ast.Global | ast.Nonlocal] = [
+            *scope.of(ast.Global),
+            *scope.of(ast.Nonlocal),
+        ]
         if not statements:
             continue
         lazy = _lazy_initialised(scope)
@@ -80,6 +83,10 @@ def _none_test(test: ast.expr) -> str | None:
         and test.comparators[0].value is None
     ):
         return test.left.id
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.Name):
+    if (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and isinstance(test.operand, ast.Name)
+    ):
         return test.operand.id
     return None
