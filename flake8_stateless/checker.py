@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import sys
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -41,8 +42,9 @@ class StatelessChecker:
         try:
             cls.config = build_config(values)
         except OptionError as error:
-            # One clear line naming the option, and no traceback.
-            raise SystemExit(f"flake8-stateless: bad option value: {error}") from None
+            # One clear line naming the option, and no traceback; exit 2 as argparse does.
+            print(f"flake8-stateless: bad option value: {error}", file=sys.stderr)
+            raise SystemExit(2) from None
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
         if not isinstance(self.tree, ast.Module):

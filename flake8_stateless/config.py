@@ -69,7 +69,7 @@ CACHE_NAMES: Final = (
     "*lru",
 )
 
-_PATTERN = re.compile(r"^[A-Za-z_*?\[\]][A-Za-z0-9_*?.\[\]!-]*$")
+_PATTERN = re.compile(r"^[A-Za-z_*?][A-Za-z0-9_*?.]*$")
 
 
 class OptionError(ValueError):
@@ -135,9 +135,9 @@ def _patterns(option: str, values: Iterable[str]) -> tuple[str, ...]:
     result = []
     for raw in values:
         value = raw.strip()
-        if not value:
-            raise OptionError(f"{option}: empty pattern")
-        if not _PATTERN.match(value) or ".." in value or value.endswith("."):
+        if not value or not value.strip("*?."):
+            raise OptionError(f"{option}: empty pattern {value!r} would match every name")
+        if not _PATTERN.match(value) or any(not part for part in value.split(".")):
             raise OptionError(
                 f"{option}: {value!r} is not a name or dotted name ('*' and '?' allowed)"
             )

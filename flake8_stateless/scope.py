@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import ast
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Final
 
 from .config import Config
@@ -56,7 +55,9 @@ class _Tables:
     calls: list[tuple[GlobSet, tuple[Arg, ...]]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, frameworks: tuple[Framework, ...], user_decorators: Iterable[str]) -> _Tables:
+    @lru_cache(maxsize=64)
+    def build(cls, frameworks: tuple[Framework, ...], user_decorators: tuple[str, ...]) -> _Tables:
+        """The tables for one combination of frameworks (cached: files share combinations)."""
         tables = cls(frameworks)
         for fw in frameworks:
             for obj in fw.objects:
@@ -301,19 +302,17 @@ class RequestScope:
 
     def _class_matches(self, cls: ast.ClassDef, row: HandlerClass, bases: set[str]) -> bool:
         if row.bases:
-            patterns = GlobSet(row.bases)
-            return any(base in patterns for base in bases)
+            return any(base in row.base_patterns for base in bases)
         methods = {m.name: m for m in self._methods(cls)}
         if row.init_param is not None:
             init = methods.get("__init__")
             return init is not None and any(a.arg == row.init_param for a in init.args.args[1:2])
-        if row.method_pattern is not None:
-            pattern = re.compile(row.method_pattern)
-            return any(pattern.fullmatch(name) for name in methods)
+        if row.method_regex is not None:
+            return any(row.method_regex.fullmatch(name) for name in methods)
         return False
 
     def _mark_class_methods(self, cls: ast.ClassDef, row: HandlerClass) -> None:
-        pattern = re.compile(row.method_pattern) if row.method_pattern else None
+        pattern = row.method_regex
         for method in self._methods(cls):
             if row.methods is None and pattern is None:
                 if row.lifetime is Lifetime.REQUEST and _is_instance_method(method):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from types import MappingProxyType
 
 HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
@@ -86,6 +87,14 @@ class HandlerClass:
     #: a class whose ``__init__`` takes this parameter (Django's ``get_response``)
     init_param: str | None = None
 
+    @cached_property
+    def base_patterns(self) -> GlobSet:
+        return GlobSet(self.bases)
+
+    @cached_property
+    def method_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.method_pattern) if self.method_pattern else None
+
 
 @dataclass(frozen=True)
 class ModuleConvention:
@@ -96,7 +105,7 @@ class ModuleConvention:
     async_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per framework
 class Framework:
     name: str
     packages: frozenset[str]
