@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Final
+from typing import Final, NamedTuple
 
 from .imports import ImportMap
 from .model import ModuleIndex, Scope
@@ -48,6 +48,17 @@ CACHE_CONSTRUCTORS: Final = {
 COUNTER: Final = "itertools.count"
 
 
+class ContainerKind(NamedTuple):
+    """What a binding holds: the container type, and whether its literal items are objects.
+
+    A dict of clients or repositories (``{"s3": boto3.client("s3")}``) is a registry:
+    calling ``.update()`` or ``.add()`` on one of its items says nothing about the dict.
+    """
+
+    name: str
+    holds_objects: bool = False
+
+
 def container_kind(
     value: ast.expr | None, imports: ImportMap, builtins_shadowed: set[str]
 ) -> str | None:
@@ -75,14 +86,31 @@ def container_kind(
     return _CONSTRUCTORS.get(qualified) or CACHE_CONSTRUCTORS.get(qualified)
 
 
-def scope_containers(index: ModuleIndex, scope: Scope) -> dict[str, str]:
+def scope_containers(index: ModuleIndex, scope: Scope) -> dict[str, ContainerKind]:
     """Names that ``scope`` binds only ever to mutable containers, with their kind."""
     shadowed = index.module.local_names & _BUILTINS.keys()
-    found: dict[str, str] = {}
+    found: dict[str, ContainerKind] = {}
     for name, values in scope.values.items():
         if not values or name in scope.declared_global or name in scope.declared_nonlocal:
             continue
         kinds = {container_kind(v, index.imports, shadowed) for v in values}
         if len(kinds) == 1 and None not in kinds:
-            found[name] = kinds.pop()  # type: ignore[assignment]
+            kind: str = kinds.pop()  # type: ignore[assignment]
+            found[name] = ContainerKind(kind, all(_holds_objects(v, shadowed) for v in values))
     return found
+
+
+def _holds_objects(value: ast.expr | None, shadowed: set[str]) -> bool:
+    items: list[ast.expr | None]
+    if isinstance(value, ast.Dict):
+        items = list(value.values)
+    elif isinstance(value, (ast.List, ast.Set)):
+        items = list(value.elts)
+    else:
+        return False
+    return bool(items) and all(
+        isinstance(item, ast.Call)
+        and _LITERALS.get(type(item)) is None
+        and not (isinstance(item.func, ast.Name) and item.func.id in _BUILTINS)
+        for item in items
+    )

@@ -12,7 +12,7 @@ import ast
 import os
 from functools import lru_cache
 
-from .containers import scope_containers
+from .containers import ContainerKind, scope_containers
 from .model import build_index
 
 _MAX_BYTES = 2_000_000
@@ -50,6 +50,11 @@ def _module_file(base: str, parts: list[str]) -> str | None:
 def find_module(filename: str, qualified: str) -> str | None:
     """The source file of module ``qualified`` (``shop.store`` or ``..store``) as seen from
     ``filename``, if it is a module of the linted project."""
+    return _find_module(os.path.abspath(filename), qualified)
+
+
+@lru_cache(maxsize=4096)
+def _find_module(filename: str, qualified: str) -> str | None:
     level = len(qualified) - len(qualified.lstrip("."))
     parts = [p for p in qualified[level:].split(".") if p]
     if level:
@@ -67,7 +72,7 @@ def find_module(filename: str, qualified: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def _containers_of(path: str, mtime_ns: int) -> dict[str, str]:
+def _containers_of(path: str, mtime_ns: int) -> dict[str, ContainerKind]:
     del mtime_ns  # part of the cache key only
     try:
         if os.path.getsize(path) > _MAX_BYTES:
@@ -80,7 +85,7 @@ def _containers_of(path: str, mtime_ns: int) -> dict[str, str]:
     return scope_containers(index, index.module)
 
 
-def module_containers(path: str) -> dict[str, str]:
+def module_containers(path: str) -> dict[str, ContainerKind]:
     """Module-level container names of the module at ``path`` -> their kind."""
     try:
         mtime = os.stat(path).st_mtime_ns
@@ -89,7 +94,7 @@ def module_containers(path: str) -> dict[str, str]:
     return _containers_of(path, mtime)
 
 
-def imported_container(filename: str, qualified: str) -> tuple[str, str, str] | None:
+def imported_container(filename: str, qualified: str) -> tuple[str, str, ContainerKind] | None:
     """``(module, name, kind)`` where ``qualified`` (``.store.sessions``) names a container of
     another module of the project."""
     module, _, name = qualified.rpartition(".")

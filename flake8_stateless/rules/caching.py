@@ -86,8 +86,11 @@ CONFIG_PARAMS: Final = GlobSet(
 
 def check(ctx: Context) -> Iterator[Finding]:
     imports = ctx.index.imports
+    allowed = GlobSet(ctx.config.allowed_names)
     for scope in ctx.index.functions():
         node: FunctionNode = scope.node  # type: ignore[assignment]
+        if node.name in allowed:
+            continue
         for decorator in node.decorator_list:
             target = decorator.func if isinstance(decorator, ast.Call) else decorator
             if not isinstance(target, (ast.Name, ast.Attribute)):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from ..containers import CACHE_CONSTRUCTORS, COUNTER, scope_containers
+from ..containers import CACHE_CONSTRUCTORS, COUNTER, ContainerKind, scope_containers
 from ..context import Context, Finding
 from ..frameworks import GlobSet
 from ..model import Scope
@@ -122,16 +122,16 @@ class Container:
     """A container that outlives the request."""
 
     name: str
-    kind: str
+    kind: ContainerKind
     owner: str  # "" for this module's top level, else the factory or module name
     owner_is_module: bool = False
 
     def describe(self) -> str:
         if not self.owner:
-            return f"module-level {self.kind} '{self.name}'"
+            return f"module-level {self.kind.name} '{self.name}'"
         if self.owner_is_module:
-            return f"{self.kind} '{self.name}' of module '{self.owner}'"
-        return f"{self.kind} '{self.name}' of app factory '{self.owner}'"
+            return f"{self.kind.name} '{self.name}' of module '{self.owner}'"
+        return f"{self.kind.name} '{self.name}' of app factory '{self.owner}'"
 
     def quoted(self) -> str:
         if not self.owner:
@@ -147,32 +147,32 @@ def check(ctx: Context) -> Iterator[Finding]:
         if name not in allowed
     }
     memories = _chat_memories(ctx, allowed)
-    factories: dict[Scope, dict[str, str]] = {}
+    factories: dict[Scope, dict[str, ContainerKind]] = {}
     for scope, _reach in ctx.scope.functions():
         resolver = _Resolver(ctx, scope, module, factories, allowed)
         where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
         for node, container, key in resolver.mutations():
-            yield _finding(ctx, node, container, key, where)
+            finding = _finding(ctx, node, container, key, where)
+            if finding is not None:
+                yield finding
         if memories:
             yield from _memory_uses(ctx, scope, memories, where)
 
 
 def _finding(
     ctx: Context, node: ast.AST, container: Container, key: ast.expr | None, where: str
-) -> Finding:
+) -> Finding | None:
     config = ctx.config
-    if container.kind in CACHE_CONSTRUCTORS.values():
-        return Finding.at(
-            node, "SLS105", what=f"in-process cache {container.quoted()} is written in {where}"
-        )
-    if config.matches("session_names", container.name) or _is_session_key(key):
+    is_cache = container.kind.name in CACHE_CONSTRUCTORS.values()
+    if not is_cache and (config.matches("session_names", container.name) or _is_session_key(key)):
         return Finding.at(node, "SLS103", obj=container.quoted(), where=where)
-    if config.matches("history_names", container.name):
+    if not is_cache and config.matches("history_names", container.name):
         return Finding.at(node, "SLS104", obj=container.quoted(), where=where)
-    if config.matches("cache_names", container.name):
-        return Finding.at(
-            node, "SLS105", what=f"in-process cache {container.quoted()} is written in {where}"
-        )
+    if is_cache or config.matches("cache_names", container.name):
+        if isinstance(key, ast.Constant):
+            return None  # one process-wide value under a fixed key, the same for every user
+        what = f"in-process cache {container.quoted()} is written in {where}"
+        return Finding.at(node, "SLS105", what=what)
     return Finding.at(node, "SLS101", obj=container.describe(), where=where)
 
 
@@ -193,8 +193,8 @@ class _Resolver:
         self,
         ctx: Context,
         scope: Scope,
-        module: dict[str, str],
-        factories: dict[Scope, dict[str, str]],
+        module: dict[str, ContainerKind],
+        factories: dict[Scope, dict[str, ContainerKind]],
         allowed: GlobSet,
     ) -> None:
         self.ctx = ctx
@@ -333,8 +333,10 @@ class _Resolver:
             resolved = self._resolve(func.value)
             if resolved is not None:
                 container, steps = resolved
-                if container.kind == COUNTER and not steps:
+                if not steps and container.kind.name == COUNTER:
                     return None
+                if len(steps) == 1 and container.kind.holds_objects:
+                    return None  # a method of a registered object, not of the container
                 key = _key(steps[-1]) if steps else (call.args[0] if call.args else None)
                 return container, key
             return None
@@ -342,7 +344,7 @@ class _Resolver:
             return None
         if isinstance(func, ast.Name) and func.id == "next":
             resolved = self._resolve(call.args[0])
-            if resolved is not None and resolved[0].kind == COUNTER and not resolved[1]:
+            if resolved is not None and resolved[0].kind.name == COUNTER and not resolved[1]:
                 return resolved[0], None
             return None
         qualified = self.ctx.index.imports.resolve(func)
