@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, Final, TypeVar
 
 from .imports import ImportMap
 
@@ -121,82 +121,180 @@ def _function_scope(scope: Scope) -> Scope:
     return current
 
 
-def build_index(tree: ast.Module, filename: str) -> ModuleIndex:
-    module = Scope(tree, None)
-    index = ModuleIndex(filename, module, ImportMap(), {}, {})
-    stack: list[tuple[ast.AST, Scope]] = [(tree, module)]
-    while stack:
-        node, scope = stack.pop()
-        scope.nodes[type(node)].append(node)
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            scope.bind(node.name, None)
-            scope.values[node.name].pop()
-            scope.functions[node.name] = node
-            inner = Scope(node, scope)
-            index.scopes[node] = inner
-            index.defined_in[node] = scope
-            args = node.args
-            for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg):
-                if arg is not None:
-                    inner.bind(arg.arg, None)
-                    if arg.annotation is not None:
-                        inner.annotations[arg.arg] = arg.annotation
-                        stack.append((arg.annotation, scope))
-            outer: list[ast.AST] = [*node.decorator_list, *args.defaults]
-            outer += [d for d in args.kw_defaults if d is not None]
-            if node.returns is not None:
-                outer.append(node.returns)
-            stack.extend((child, scope) for child in outer)
-            stack.extend((child, inner) for child in reversed(node.body))
-            continue
-        if isinstance(node, ast.ClassDef):
-            scope.bind(node.name, None)
-            scope.classes[node.name] = node
-            inner = Scope(node, scope)
-            index.scopes[node] = inner
-            index.defined_in[node] = scope
-            outer = [*node.decorator_list, *node.bases, *node.keywords]
-            stack.extend((child, scope) for child in outer)
-            stack.extend((child, inner) for child in reversed(node.body))
-            continue
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                _bind_target(scope, target, node.value)
-        elif isinstance(node, ast.AnnAssign):
-            if isinstance(node.target, ast.Name):
-                scope.annotations[node.target.id] = node.annotation
-                if node.value is not None:
-                    scope.bind(node.target.id, node.value)
-                else:
-                    scope.local_names.add(node.target.id)
-        elif isinstance(node, (ast.AugAssign, ast.For, ast.AsyncFor, ast.comprehension)):
-            _bind_target(scope, node.target, None)
-        elif isinstance(node, ast.withitem) and node.optional_vars is not None:
+#: Fields that never hold nodes the index needs (contexts, operators, names as strings).
+_LEAF_FIELDS: Final = frozenset(
+    {"ctx", "op", "ops", "id", "attr", "arg", "name", "asname", "module", "level", "names",
+     "type_comment", "kind", "conversion", "simple", "is_async", "kwd_attrs", "rest"}
+)  # fmt: skip
+_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
+def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
+    fields = _CHILD_FIELDS.get(kind)
+    if fields is None:
+        fields = tuple(f for f in kind._fields if f not in _LEAF_FIELDS)
+        _CHILD_FIELDS[kind] = fields
+    return fields
+
+
+class _Indexer:
+    """The single traversal: each node is bucketed once, then its children are pushed."""
+
+    def __init__(self, tree: ast.Module, filename: str) -> None:
+        self.module = Scope(tree, None)
+        self.index = ModuleIndex(filename, self.module, ImportMap(), {}, {})
+        self.stack: list[tuple[ast.AST, Scope]] = [(tree, self.module)]
+        self.dispatch: dict[type[ast.AST], Callable[[Any, Scope], bool]] = {
+            ast.FunctionDef: self._function,
+            ast.AsyncFunctionDef: self._function,
+            ast.ClassDef: self._class,
+            ast.Assign: self._assign,
+            ast.AnnAssign: self._ann_assign,
+            ast.AugAssign: self._target,
+            ast.For: self._target,
+            ast.AsyncFor: self._target,
+            ast.comprehension: self._target,
+            ast.withitem: self._withitem,
+            ast.ExceptHandler: self._named,
+            ast.Import: self._import,
+            ast.ImportFrom: self._import,
+            ast.Global: self._global,
+            ast.Nonlocal: self._nonlocal,
+            ast.NamedExpr: self._walrus,
+            ast.Delete: self._delete,
+            ast.Lambda: self._lambda,
+            ast.MatchAs: self._named,
+            ast.MatchStar: self._named,
+            ast.MatchMapping: self._match_mapping,
+        }
+        type_alias = getattr(ast, "TypeAlias", None)  # Python 3.12+
+        if type_alias is not None:
+            self.dispatch[type_alias] = self._type_alias
+
+    def run(self) -> ModuleIndex:
+        stack = self.stack
+        dispatch = self.dispatch
+        push = stack.append
+        while stack:
+            node, scope = stack.pop()
+            kind = type(node)
+            scope.nodes[kind].append(node)
+            handler = dispatch.get(kind)
+            if handler is not None and handler(node, scope):
+                continue  # the handler pushed the children itself
+            for name in _child_fields(kind):
+                value = getattr(node, name, None)
+                if isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, ast.AST):
+                            push((item, scope))
+                elif isinstance(value, ast.AST):
+                    push((value, scope))
+        return self.index
+
+    def _new_scope(self, node: ast.ClassDef | FunctionNode, scope: Scope) -> Scope:
+        inner = Scope(node, scope)
+        self.index.scopes[node] = inner
+        self.index.defined_in[node] = scope
+        return inner
+
+    def _function(self, node: FunctionNode, scope: Scope) -> bool:
+        scope.local_names.add(node.name)
+        scope.functions[node.name] = node
+        inner = self._new_scope(node, scope)
+        args = node.args
+        outer: list[ast.AST] = [*node.decorator_list, *args.defaults]
+        outer += [d for d in args.kw_defaults if d is not None]
+        for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg):
+            if arg is not None:
+                inner.bind(arg.arg, None)
+                if arg.annotation is not None:
+                    inner.annotations[arg.arg] = arg.annotation
+                    outer.append(arg.annotation)
+        if node.returns is not None:
+            outer.append(node.returns)
+        self.stack.extend((child, scope) for child in outer)
+        self.stack.extend((child, inner) for child in reversed(node.body))
+        return True
+
+    def _class(self, node: ast.ClassDef, scope: Scope) -> bool:
+        scope.bind(node.name, None)
+        scope.classes[node.name] = node
+        inner = self._new_scope(node, scope)
+        outer = [*node.decorator_list, *node.bases, *node.keywords]
+        self.stack.extend((child, scope) for child in outer)
+        self.stack.extend((child, inner) for child in reversed(node.body))
+        return True
+
+    def _assign(self, node: ast.Assign, scope: Scope) -> bool:
+        for target in node.targets:
+            _bind_target(scope, target, node.value)
+        return False
+
+    def _ann_assign(self, node: ast.AnnAssign, scope: Scope) -> bool:
+        if isinstance(node.target, ast.Name):
+            scope.annotations[node.target.id] = node.annotation
+            if node.value is not None:
+                scope.bind(node.target.id, node.value)
+            else:
+                scope.local_names.add(node.target.id)
+        return False
+
+    def _target(
+        self, node: ast.AugAssign | ast.For | ast.AsyncFor | ast.comprehension, scope: Scope
+    ) -> bool:
+        _bind_target(scope, node.target, None)
+        return False
+
+    def _withitem(self, node: ast.withitem, scope: Scope) -> bool:
+        if node.optional_vars is not None:
             _bind_target(scope, node.optional_vars, None)
-        elif isinstance(node, ast.ExceptHandler) and node.name:
+        return False
+
+    def _named(self, node: ast.ExceptHandler | ast.MatchAs | ast.MatchStar, scope: Scope) -> bool:
+        if node.name:
             scope.bind(node.name, None)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            index.imports.add(node)
-            for alias in node.names:
-                if alias.name != "*":
-                    scope.bind(alias.asname or alias.name.partition(".")[0], None)
-        elif isinstance(node, ast.Global):
-            scope.declared_global.update(node.names)
-        elif isinstance(node, ast.Nonlocal):
-            scope.declared_nonlocal.update(node.names)
-        elif isinstance(node, ast.NamedExpr):
-            _bind_target(_function_scope(scope), node.target, node.value)
-        elif isinstance(node, ast.Delete):
-            for target in node.targets:
-                _bind_target(scope, target, None)
-        elif isinstance(node, ast.Lambda):
-            for arg in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs):
-                scope.local_names.add(arg.arg)
-        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
-            scope.bind(node.name, None)
-        elif isinstance(node, ast.MatchMapping) and node.rest:
+        return False
+
+    def _import(self, node: ast.Import | ast.ImportFrom, scope: Scope) -> bool:
+        self.index.imports.add(node)
+        for alias in node.names:
+            if alias.name != "*":
+                scope.bind(alias.asname or alias.name.partition(".")[0], None)
+        return True
+
+    def _global(self, node: ast.Global, scope: Scope) -> bool:
+        scope.declared_global.update(node.names)
+        return True
+
+    def _nonlocal(self, node: ast.Nonlocal, scope: Scope) -> bool:
+        scope.declared_nonlocal.update(node.names)
+        return True
+
+    def _walrus(self, node: ast.NamedExpr, scope: Scope) -> bool:
+        _bind_target(_function_scope(scope), node.target, node.value)
+        return False
+
+    def _delete(self, node: ast.Delete, scope: Scope) -> bool:
+        for target in node.targets:
+            _bind_target(scope, target, None)
+        return False
+
+    def _lambda(self, node: ast.Lambda, scope: Scope) -> bool:
+        for arg in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs):
+            scope.local_names.add(arg.arg)
+        return False
+
+    def _match_mapping(self, node: ast.MatchMapping, scope: Scope) -> bool:
+        if node.rest:
             scope.bind(node.rest, None)
-        elif type(node).__name__ == "TypeAlias":  # Python 3.12+
-            _bind_target(scope, node.name, None)  # type: ignore[attr-defined]
-        stack.extend((child, scope) for child in ast.iter_child_nodes(node))
-    return index
+        return False
+
+    def _type_alias(self, node: Any, scope: Scope) -> bool:
+        _bind_target(scope, node.name, None)
+        return False
+
+
+def build_index(tree: ast.Module, filename: str) -> ModuleIndex:
+    """Index ``tree`` in one pass; nothing is written onto the shared tree."""
+    return _Indexer(tree, filename).run()

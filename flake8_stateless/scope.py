@@ -219,7 +219,10 @@ class RequestScope:
 
     def _mark_handler_expr(self, expr: ast.expr, scope: Scope, reach: Reach | None) -> None:
         """Mark what a registering call or a handed-on argument names as request scope."""
-        if isinstance(expr, ast.Name):
+        if isinstance(expr, (ast.List, ast.Tuple)):  # after_exception=[hook, ...]
+            for element in expr.elts:
+                self._mark_handler_expr(element, scope, reach)
+        elif isinstance(expr, ast.Name):
             function = self.index.function_named(scope, expr.id)
             if function is not None:
                 self._mark(function, reach)

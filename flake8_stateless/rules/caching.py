@@ -100,9 +100,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             params = _parameters(ctx, node)
             if not params:
                 break
-            identity = [p for p in params if p.lower() in IDENTITY_PARAMS]
+            identity = [
+                a.arg for a in params if a.arg.lower() in IDENTITY_PARAMS and not _is_flag(a)
+            ]
             in_scope = node in ctx.scope.reach
-            if identity or (in_scope and any(p.lower() not in CONFIG_PARAMS for p in params)):
+            if identity or (in_scope and any(a.arg.lower() not in CONFIG_PARAMS for a in params)):
                 name = ast.unparse(target)
                 where = ctx.scope.where(node) if in_scope else f"'{ctx.scope.qualified_name(node)}'"
                 what = f"'@{name}' on {where} keeps results per argument"
@@ -112,13 +114,18 @@ def check(ctx: Context) -> Iterator[Finding]:
             break
 
 
-def _parameters(ctx: Context, node: FunctionNode) -> list[str]:
+def _parameters(ctx: Context, node: FunctionNode) -> list[ast.arg]:
     args = node.args
-    params = [a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)]
+    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
     if args.vararg is not None:
-        params.append(args.vararg.arg)
+        params.append(args.vararg)
     if args.kwarg is not None:
-        params.append(args.kwarg.arg)
-    if params and ctx.index.defined_in[node].is_class and params[0] in ("self", "cls"):
+        params.append(args.kwarg)
+    if params and ctx.index.defined_in[node].is_class and params[0].arg in ("self", "cls"):
         params = params[1:]
     return params
+
+
+def _is_flag(param: ast.arg) -> bool:
+    """``user: bool`` chooses a mode; it does not identify a user."""
+    return isinstance(param.annotation, ast.Name) and param.annotation.id == "bool"
