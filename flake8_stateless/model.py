@@ -106,11 +106,17 @@ class ModuleIndex:
 def _bind_target(scope: Scope, target: ast.expr, value: ast.expr | None) -> None:
     if isinstance(target, ast.Name):
         scope.bind(target.id, value)
-    elif isinstance(target, (ast.Tuple, ast.List)):
-        for element in target.elts:
-            _bind_target(scope, element, None)
-    elif isinstance(target, ast.Starred):
-        _bind_target(scope, target.value, None)
+        return
+    # Unpacking binds every name inside, however deeply nested (iteratively: no recursion).
+    todo = [target]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Name):
+            scope.bind(node.id, None)
+        elif isinstance(node, (ast.Tuple, ast.List)):
+            todo.extend(node.elts)
+        elif isinstance(node, ast.Starred):
+            todo.append(node.value)
 
 
 def _function_scope(scope: Scope) -> Scope:

@@ -221,7 +221,8 @@ class RequestScope:
         """Mark what a registering call or a handed-on argument names as request scope."""
         if isinstance(expr, (ast.List, ast.Tuple)):  # after_exception=[hook, ...]
             for element in expr.elts:
-                self._mark_handler_expr(element, scope, reach)
+                if not isinstance(element, (ast.List, ast.Tuple)):  # one level: no recursion
+                    self._mark_handler_expr(element, scope, reach)
         elif isinstance(expr, ast.Name):
             function = self.index.function_named(scope, expr.id)
             if function is not None:
@@ -239,7 +240,9 @@ class RequestScope:
                     self._mark_method(cls, "__call__", reach)
                     return
             if self.index.imports.resolve(func) in _FUNCTOOLS_PARTIAL and expr.args:
-                self._mark_handler_expr(expr.args[0], scope, reach)
+                inner = expr.args[0]
+                if isinstance(inner, (ast.Name, ast.Attribute)):  # partial(fn, ...): no recursion
+                    self._mark_handler_expr(inner, scope, reach)
 
     def _instance_class(self, scope: Scope, name: str) -> ast.ClassDef | None:
         owner = self.index.lookup(scope, name)

@@ -13,6 +13,7 @@ from typing import Final
 
 from ..context import Context, Finding
 from ..frameworks import GlobSet
+from ..imports import dotted
 from ..model import FunctionNode
 
 CACHING_DECORATORS: Final = GlobSet(
@@ -105,7 +106,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             ]
             in_scope = node in ctx.scope.reach
             if identity or (in_scope and any(a.arg.lower() not in CONFIG_PARAMS for a in params)):
-                name = ast.unparse(target)
+                name = dotted(target) or "cache"
                 where = ctx.scope.where(node) if in_scope else f"'{ctx.scope.qualified_name(node)}'"
                 what = f"'@{name}' on {where} keeps results per argument"
                 if identity:

@@ -313,11 +313,19 @@ class _Resolver:
         return container, steps[: len(steps) - consumed]
 
     def _target(self, target: ast.expr) -> tuple[Container, ast.expr | None] | None:
-        if isinstance(target, (ast.Tuple, ast.List)):
-            for element in target.elts:
-                found = self._target(element)
-                if found is not None:
-                    return found
+        if isinstance(target, (ast.Tuple, ast.List, ast.Starred)):
+            # a, todos[k] = ...: look inside the unpacking, iteratively.
+            todo: list[ast.expr] = [target]
+            while todo:
+                node = todo.pop(0)
+                if isinstance(node, (ast.Tuple, ast.List)):
+                    todo.extend(node.elts)
+                elif isinstance(node, ast.Starred):
+                    todo.append(node.value)
+                elif isinstance(node, (ast.Subscript, ast.Attribute)):
+                    found = self._target(node)
+                    if found is not None:
+                        return found
             return None
         if not isinstance(target, (ast.Subscript, ast.Attribute)):
             return None
