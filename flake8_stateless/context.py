@@ -23,7 +23,9 @@ class Finding(NamedTuple):
 
     @classmethod
     def at(cls, node: ast.AST, code: str, **fields: str) -> Finding:
-        return cls(node.lineno, node.col_offset, message(code, **fields))  # type: ignore[attr-defined]
+        line: int = node.lineno  # type: ignore[attr-defined]
+        col: int = node.col_offset  # type: ignore[attr-defined]
+        return cls(line, col, message(code, **fields))
 
 
 @dataclass(frozen=True)

@@ -152,14 +152,20 @@ class RequestScope:
 
     def _objects(self, expr: ast.expr, scope: Scope) -> tuple[AppObject, ...]:
         """The framework objects ``expr`` may be: resolved through bindings and imports."""
-        if isinstance(expr, ast.Attribute):
-            return tuple(
-                obj.attributes[expr.attr]
-                for obj in self._objects(expr.value, scope)
-                if expr.attr in obj.attributes
-            )
+        attributes: list[str] = []
+        while isinstance(expr, ast.Attribute):  # app.router -> the router object
+            attributes.append(expr.attr)
+            expr = expr.value
         if not isinstance(expr, ast.Name):
             return ()
+        objects = self._named_objects(expr, scope)
+        for attribute in reversed(attributes):
+            if not objects:
+                break
+            objects = tuple(o.attributes[attribute] for o in objects if attribute in o.attributes)
+        return objects
+
+    def _named_objects(self, expr: ast.Name, scope: Scope) -> tuple[AppObject, ...]:
         owner = self.index.lookup(scope, expr.id)
         if owner is not None:
             found = self._bound_objects(owner, expr.id)
@@ -170,33 +176,49 @@ class RequestScope:
         return ()
 
     def _bound_objects(self, owner: Scope, name: str) -> tuple[AppObject, ...] | None:
-        """Objects made by this binding's constructors; None where it is not known here."""
+        """Objects this binding makes; ``None`` where the name is only imported (or a parameter).
+
+        The name fallback is for objects that come from another module: a name bound
+        here to anything else (``api = Dispatcher()``, a literal) is not a framework
+        object, unless a same-module factory returns one (``app = create_app()``).
+        """
         known: list[AppObject] = []
-        unknown = False
         annotation = owner.annotations.get(name)
-        for expr in [*owner.values.get(name, ()), annotation]:
-            callee = expr.func if isinstance(expr, ast.Call) else expr
-            if callee is None:
+        values = [v for v in owner.values.get(name, ()) if v is not None]
+        for expr in [*values, annotation]:
+            if expr is None:
                 continue
-            if isinstance(callee, ast.Subscript):  # Annotated[FastAPI, ...], Optional[...]
-                callee = callee.value
-            qualified = self.index.imports.resolve(callee)
-            obj = self.tables.constructors.get(qualified) if qualified else None
-            if obj is not None:
-                known.append(obj)
-            elif expr is not annotation:
-                unknown = True
-        if known:
+            known.extend(self._made_by(expr, owner))
+        if known or values:
             return tuple(known)
-        # Bound here to something that is not a framework object: a local make_app()
-        # whose result is unknown keeps the name fallback; a literal does not.
-        if unknown and all(
-            isinstance(v, ast.Call) for v in owner.values.get(name, ()) if v is not None
-        ):
-            return None
-        if name in owner.values and any(v is not None for v in owner.values[name]):
-            return ()
         return None
+
+    def _made_by(self, expr: ast.expr, owner: Scope) -> tuple[AppObject, ...]:
+        callee = expr.func if isinstance(expr, ast.Call) else expr
+        if isinstance(callee, ast.Subscript):  # Annotated[FastAPI, ...], Optional[...]
+            callee = callee.value
+        qualified = self.index.imports.resolve(callee)
+        obj = self.tables.constructors.get(qualified) if qualified else None
+        if obj is not None:
+            return (obj,)
+        if isinstance(expr, ast.Call) and isinstance(callee, ast.Name):
+            factory = self.index.function_named(owner, callee.id)
+            if factory is not None:  # app = create_app(): what its returns are bound to
+                inner = self.index.scopes[factory]
+                found: list[AppObject] = []
+                for ret in inner.of(ast.Return):
+                    if isinstance(ret.value, ast.Name) and ret.value.id in inner.values:
+                        values = [v for v in inner.values[ret.value.id] if v is not None]
+                        found.extend(o for v in values for o in self._constructed(v))
+                return tuple(found)
+        return ()
+
+    def _constructed(self, expr: ast.expr) -> tuple[AppObject, ...]:
+        if not isinstance(expr, ast.Call):
+            return ()
+        qualified = self.index.imports.resolve(expr.func)
+        obj = self.tables.constructors.get(qualified) if qualified else None
+        return () if obj is None else (obj,)
 
     def _registered_by_call(self, call: ast.Call, scope: Scope) -> None:
         func = call.func
@@ -305,6 +327,7 @@ class RequestScope:
                 if self._class_matches(cls, row, bases):
                     self.handler_classes.setdefault(cls, row)
                     self._mark_class_methods(cls, row)
+                    self._mark_hook_attributes(cls, row)
 
     def _class_matches(self, cls: ast.ClassDef, row: HandlerClass, bases: set[str]) -> bool:
         if row.bases:
@@ -327,6 +350,16 @@ class RequestScope:
                 pattern is not None and pattern.fullmatch(method.name)
             ):
                 self._mark(method)
+
+    def _mark_hook_attributes(self, cls: ast.ClassDef, row: HandlerClass) -> None:
+        if not row.hook_attributes:
+            return
+        owner = self.index.defined_in[cls]
+        for stmt in cls.body:
+            if isinstance(stmt, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id in row.hook_attributes for t in stmt.targets
+            ):
+                self._mark_handler_expr(stmt.value, owner, None)
 
     def _module_conventions(self) -> None:
         filename = os.path.basename(self.index.filename)

@@ -86,6 +86,8 @@ class HandlerClass:
     method_pattern: str | None = None
     #: a class whose ``__init__`` takes this parameter (Django's ``get_response``)
     init_param: str | None = None
+    #: class attributes whose values are request hooks (Litestar ``after_request = fn``)
+    hook_attributes: frozenset[str] = frozenset()
 
     @cached_property
     def base_patterns(self) -> GlobSet:

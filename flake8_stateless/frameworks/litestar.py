@@ -10,16 +10,16 @@ _HANDLER_DECORATORS = (
 )  # fmt: skip
 _DECORATORS = (*(f"litestar.{name}" for name in _HANDLER_DECORATORS), "litestar.handlers.*")
 
-_HOOKS = tuple(
-    Arg(keyword=hook)
-    for hook in (
+_HOOK_NAMES = frozenset(
+    {
         "before_request",
         "after_request",
         "after_response",
         "before_send",
         "after_exception",
-    )
+    }
 )
+_HOOKS = tuple(Arg(keyword=hook) for hook in sorted(_HOOK_NAMES))
 
 LITESTAR = Framework(
     name="litestar",
@@ -50,6 +50,7 @@ LITESTAR = Framework(
             lifetime=Lifetime.PROCESS,
             bases=("litestar.Controller", "litestar.controller.Controller"),
             methods=frozenset(),
+            hook_attributes=_HOOK_NAMES,
         ),
     ),
 )
