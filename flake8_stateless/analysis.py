@@ -5,16 +5,21 @@ from __future__ import annotations
 import ast
 from typing import Final
 
+from .codes import OPT_IN_PREFIX
 from .config import Config
 from .context import Context, Finding
 from .model import build_index
 from .rules import RULE_FAMILIES
+from .rules.settings import looks_like_settings
 from .scope import RequestScope, imports_framework
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
 _CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
-#: Where two findings fall on one line, the more specific one is kept.
-_PRECEDENCE: Final = ("SLS103", "SLS104", "SLS105", "SLS101", "SLS102")
+#: Where two findings fall on one line, the more specific one is kept (opt-in codes apart).
+_PRECEDENCE: Final = (
+    "SLS103", "SLS104", "SLS105", "SLS101", "SLS107", "SLS106", "SLS108", "SLS110", "SLS102",
+    "SLS109",
+)  # fmt: skip
 
 __all__ = ["Finding", "analyze"]
 
@@ -47,16 +52,23 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         imports_framework(packages)
         or config.handler_decorators
         or not _CACHE_PACKAGES.isdisjoint(packages)
+        or looks_like_settings(tree)
     ):
         return []
     index = build_index(tree, filename)
     ctx = Context(index, RequestScope(index, config), config)
-    best: dict[int, Finding] = {}
+    best: dict[tuple[int, bool], Finding] = {}
     for family in RULE_FAMILIES:
-        for finding in family(ctx):
-            kept = best.get(finding.line)
+        if family.opt_in and not config.opt_in:
+            continue
+        for finding in family.check(ctx):
+            opt_in = finding.code.startswith(OPT_IN_PREFIX)
+            if opt_in and not config.opt_in:
+                continue
+            key = (finding.line, opt_in)
+            kept = best.get(key)
             if kept is None or _rank(finding) < _rank(kept):
-                best[finding.line] = finding
+                best[key] = finding
     return sorted(best.values())
 
 

@@ -12,7 +12,8 @@ from flake8.exceptions import PluginExecutionFailed
 from flake8.options.manager import OptionManager
 
 from .analysis import analyze
-from .config import OPTIONS, Config, OptionError, build_config
+from .codes import OPT_IN_PREFIX
+from .config import OPTIONS, Config, OptionError, build_config, opt_in_selected
 
 
 class StatelessChecker:
@@ -26,6 +27,9 @@ class StatelessChecker:
 
     @classmethod
     def add_options(cls, manager: OptionManager) -> None:
+        # Hidden from a plain run; an explicit selection is checked in parse_options too,
+        # since --select SLS or a plain `ignore =` would bring default-ignored codes back.
+        manager.extend_default_ignore([OPT_IN_PREFIX])
         for option, dest, help_text, _defaults in OPTIONS:
             manager.add_option(
                 option,
@@ -39,8 +43,12 @@ class StatelessChecker:
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:
         values = {dest: getattr(options, f"stateless_{dest}", None) for _o, dest, _h, _d in OPTIONS}
+        selected = [
+            *(getattr(options, "select", None) or ()),
+            *(getattr(options, "extend_select", None) or ()),
+        ]
         try:
-            cls.config = build_config(values)
+            cls.config = build_config(values, opt_in=opt_in_selected(selected))
         except OptionError as error:
             # One clear line naming the option, and no traceback; exit 2 as argparse does.
             print(f"flake8-stateless: bad option value: {error}", file=sys.stderr)

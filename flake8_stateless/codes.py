@@ -59,7 +59,74 @@ _CODES: Final = (
         "{what}: each instance keeps its own copy, stale and growing per user;"
         " use a shared cache with expiry (Redis) or no cache",
     ),
+    Code(
+        "SLS106",
+        "request-context-on-long-lived-object",
+        "'{target}' is written per request in {where}, but one {obj} serves every request:"
+        " concurrent requests see each other's data; pass the value through the call or keep it"
+        " in request-scoped storage (request.state, flask.g, req.context)",
+    ),
+    Code(
+        "SLS107",
+        "shared-class-attribute",
+        "class-level {obj} is mutated in {where}: every instance and every request share"
+        " it, and it is "
+        + _RESTART
+        + "; create the state per request (in the method or __init__), or keep it in external"
+        " storage",
+    ),
+    Code(
+        "SLS108",
+        "app-state-mutated-in-handler",
+        "application-wide {obj} is written in {where}: "
+        + _RESTART
+        + "; keep per-request data in request-scoped storage and shared data in external"
+        " storage; set app state only at startup (lifespan)",
+    ),
+    Code(
+        "SLS109",
+        "process-local-backend",
+        "{what} keeps {kind} in one process or on one host: other instances cannot see it;"
+        " use a Redis, Memcached or database backend",
+    ),
+    Code(
+        "SLS110",
+        "stateful-singleton-in-handler",
+        "{what} in {where}: {state}, shared by every request and "
+        + _RESTART
+        + "; inject a repository backed by external storage",
+    ),
+    Code(
+        "SLS201",
+        "missing-idempotency-key",
+        "{method} {where} accepts no idempotency key: a retried request repeats the change;"
+        " accept an Idempotency-Key header and keep processed keys in shared storage"
+        " (database, Redis)",
+        default_on=False,
+    ),
+    Code(
+        "SLS202",
+        "server-session-auth",
+        "{what} in {where} keeps the login in a session: every request then depends on"
+        " session state; use token auth (JWT, API key) checked on every request",
+        default_on=False,
+    ),
+    Code(
+        "SLS203",
+        "in-process-background-work",
+        "{what} in {where}: {why}",
+        default_on=False,
+    ),
+    Code(
+        "SLS204",
+        "mcp-stateful-http-transport",
+        "{what} {why}",
+        default_on=False,
+    ),
 )
+
+#: The prefix of the opt-in codes: they run only when the user selects them explicitly.
+OPT_IN_PREFIX: Final = "SLS2"
 
 CODES: Final = MappingProxyType({c.code: c for c in _CODES})
 

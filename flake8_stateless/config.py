@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from .codes import OPT_IN_PREFIX
+
 #: Name patterns of SLS103 (session and token stores), SLS104 (chat history) and
 #: SLS105 (caches). Matched with fnmatch against the lower-cased name without
 #: leading underscores. The options extend these lists, never replace them.
@@ -83,6 +85,10 @@ class Config:
     session_names: tuple[str, ...] = SESSION_NAMES
     history_names: tuple[str, ...] = HISTORY_NAMES
     cache_names: tuple[str, ...] = CACHE_NAMES
+    #: handler names or route paths (fnmatch) that SLS201 does not report
+    idempotency_exempt: tuple[str, ...] = ()
+    #: the opt-in SLS2xx rules run: the user selected them explicitly (rules.md section 3)
+    opt_in: bool = False
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, kind: str, name: str) -> bool:
@@ -128,6 +134,13 @@ OPTIONS: Final[tuple[tuple[str, str, str, tuple[str, ...]], ...]] = (
         "Comma-separated extra name patterns of caches (SLS105).",
         CACHE_NAMES,
     ),
+    (
+        "--stateless-idempotency-exempt",
+        "idempotency_exempt",
+        "Comma-separated handler names or route paths ('*' allowed) that SLS201 does not "
+        "report, e.g. 'login,token,/webhooks/*'.",
+        (),
+    ),
 )
 
 
@@ -145,6 +158,29 @@ def _patterns(option: str, values: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+_ROUTE = re.compile(r"^[A-Za-z0-9_*?.\-/{}<>:\[\]]+$")
+
+
+def _handlers_or_routes(option: str, values: Iterable[str]) -> tuple[str, ...]:
+    """Handler names (``login``, ``Auth.post``) or route paths (``/webhooks/*``)."""
+    result: list[str] = []
+    for raw in values:
+        value = raw.strip()
+        if "/" not in value:
+            result += _patterns(option, [value])
+            continue
+        if not value.strip("*?/."):
+            raise OptionError(f"{option}: route pattern {value!r} would match every route")
+        if not _ROUTE.match(value):
+            raise OptionError(f"{option}: {value!r} is not a handler name or a route path")
+        result.append(value)
+    return tuple(result)
+
+
+#: Options whose values are not plain name patterns: config field -> validator.
+_VALIDATORS: Final = {"idempotency_exempt": _handlers_or_routes}
+
+
 def _split(value: str | Sequence[str] | None) -> list[str]:
     if value is None:
         return []
@@ -159,11 +195,19 @@ def _split(value: str | Sequence[str] | None) -> list[str]:
     return list(value)
 
 
-def build_config(values: dict[str, str | Sequence[str] | None]) -> Config:
+def opt_in_selected(selected: Iterable[str]) -> bool:
+    """Whether an explicit selection names the opt-in codes (``SLS2``, ``SLS20``, ``SLS201``).
+
+    ``SLS`` alone does not: ``--select SLS`` keeps the opt-in codes off.
+    """
+    return any(code.strip().upper().startswith(OPT_IN_PREFIX) for code in selected)
+
+
+def build_config(values: dict[str, str | Sequence[str] | None], opt_in: bool = False) -> Config:
     """Build the config from option values keyed by config field; raises OptionError."""
     fields: dict[str, tuple[str, ...]] = {}
     for option, name, _help, defaults in OPTIONS:
-        extra = _patterns(option, _split(values.get(name)))
+        extra = _VALIDATORS.get(name, _patterns)(option, _split(values.get(name)))
         fields[name] = defaults + tuple(p for p in extra if p not in defaults)
     return Config(
         handler_decorators=fields["handler_decorators"],
@@ -171,4 +215,6 @@ def build_config(values: dict[str, str | Sequence[str] | None]) -> Config:
         session_names=fields["session_names"],
         history_names=fields["history_names"],
         cache_names=fields["cache_names"],
+        idempotency_exempt=fields["idempotency_exempt"],
+        opt_in=opt_in,
     )

@@ -46,6 +46,36 @@ CACHE_CONSTRUCTORS: Final = {
     )
 }
 COUNTER: Final = "itertools.count"
+#: Methods that change the container they are called on.
+MUTATING_METHODS: Final = frozenset(
+    {
+        "append",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "clear",
+        "update",
+        "setdefault",
+        "add",
+        "discard",
+        "popitem",
+        "sort",
+        "reverse",
+        "appendleft",
+        "extendleft",
+        "popleft",
+        "rotate",
+        "difference_update",
+        "intersection_update",
+        "symmetric_difference_update",
+        "move_to_end",
+        "subtract",
+        "__setitem__",
+        "__delitem__",
+        "__iadd__",
+    }
+)
 
 
 class ContainerKind(NamedTuple):

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import ast
 import os
+import weakref
 from functools import lru_cache
 
 from .containers import ContainerKind, scope_containers
-from .model import build_index
+from .model import ModuleIndex, build_index
 
 _MAX_BYTES = 2_000_000
 
@@ -71,27 +72,65 @@ def _find_module(filename: str, qualified: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=512)
-def _containers_of(path: str, mtime_ns: int) -> dict[str, ContainerKind]:
-    del mtime_ns  # part of the cache key only
+@lru_cache(maxsize=256)
+def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
+    del mtime_ns  # part of the cache key only: an edited file is read again
     try:
         if os.path.getsize(path) > _MAX_BYTES:
-            return {}
+            return None
         with open(path, "rb") as source:
             tree = ast.parse(source.read(), filename=path)
     except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
-        return {}
-    index = build_index(tree, path)
-    return scope_containers(index, index.module)
+        return None
+    return build_index(tree, path)
+
+
+def module_index(path: str) -> ModuleIndex | None:
+    """The index of another module of the project, parsed once per process (never imported)."""
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+    return _index_of(path, mtime)
 
 
 def module_containers(path: str) -> dict[str, ContainerKind]:
     """Module-level container names of the module at ``path`` -> their kind."""
-    try:
-        mtime = os.stat(path).st_mtime_ns
-    except OSError:
+    index = module_index(path)
+    if index is None:
         return {}
-    return _containers_of(path, mtime)
+    containers = _CONTAINERS.get(index)
+    if containers is None:
+        containers = scope_containers(index, index.module)
+        _CONTAINERS[index] = containers
+    return containers
+
+
+_CONTAINERS: weakref.WeakKeyDictionary[ModuleIndex, dict[str, ContainerKind]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def in_project(filename: str, path: str) -> bool:
+    """Whether ``path`` is a source file of the project ``filename`` belongs to (not an
+    installed package)."""
+    real = os.path.abspath(path)
+    if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
+        return False
+    return any(real.startswith(root + os.sep) for root in _roots(filename))
+
+
+def module_name(path: str) -> str:
+    """The dotted module name of ``path``, from the top of its package."""
+    path = os.path.abspath(path)
+    directory, base = os.path.split(path)
+    parts = [] if base == "__init__.py" else [os.path.splitext(base)[0]]
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        directory, package = os.path.split(directory)
+        parts.append(package)
+        if not package:
+            break
+    return ".".join(reversed(parts))
 
 
 def imported_container(filename: str, qualified: str) -> tuple[str, str, ContainerKind] | None:

@@ -94,6 +94,9 @@ class RequestScope:
         self.reach: dict[FunctionNode, Reach] = {}
         #: handler classes found in the module -> the table row that made them one
         self.handler_classes: dict[ast.ClassDef, HandlerClass] = {}
+        #: classes whose instance is registered as a handler (``add_get("/p", obj.handle)``,
+        #: ``add_api_route("/x", Handler())``): one instance serves every request
+        self.registered_classes: set[ast.ClassDef] = set()
         self._queue: list[FunctionNode] = []
         if self.frameworks or self.user_decorators:
             self._find_entries()
@@ -107,6 +110,18 @@ class RequestScope:
 
     def where(self, node: FunctionNode) -> str:
         return self.reach[node].describe(self.qualified_name(node))
+
+    def objects(self, expr: ast.expr, scope: Scope) -> tuple[AppObject, ...]:
+        """The framework objects ``expr`` may be (``app``, ``app.router``) seen from ``scope``."""
+        return self._objects(expr, scope)
+
+    def class_chain(self, cls: ast.ClassDef) -> Iterator[ast.ClassDef]:
+        """``cls`` and its same-module bases, subclass first."""
+        return self._class_chain(cls)
+
+    def class_methods(self, cls: ast.ClassDef) -> Iterator[FunctionNode]:
+        """Methods of ``cls`` and of its same-module bases (subclass first, overrides win)."""
+        return self._methods(cls)
 
     def qualified_name(self, node: FunctionNode) -> str:
         owner = self.index.defined_in[node]
@@ -249,16 +264,26 @@ class RequestScope:
             function = self.index.function_named(scope, expr.id)
             if function is not None:
                 self._mark(function, reach)
+            elif reach is None:
+                # An instance registered as the endpoint: ``checker = Checker(); Depends(checker)``.
+                cls = self._instance_class(scope, expr.id)
+                if cls is not None:
+                    self.registered_classes.add(cls)
+                    self._mark_method(cls, "__call__", reach)
         elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
             # A bound method of a module object: ``add_get("/p", handler.get)``.
             cls = self._instance_class(scope, expr.value.id)
             if cls is not None:
+                if reach is None:
+                    self.registered_classes.add(cls)
                 self._mark_method(cls, expr.attr, reach)
         elif isinstance(expr, ast.Call):
             func = expr.func
             if isinstance(func, ast.Name):
                 cls = self.index.class_named(scope, func.id)
                 if cls is not None:  # an instance registered as the endpoint: its __call__
+                    if reach is None:
+                        self.registered_classes.add(cls)
                     self._mark_method(cls, "__call__", reach)
                     return
             if self.index.imports.resolve(func) in _FUNCTOOLS_PARTIAL and expr.args:
@@ -315,9 +340,19 @@ class RequestScope:
         for klass in self._class_chain(cls):
             for base in klass.bases:
                 qualified = self.index.imports.resolve(base)
+                if qualified is None and isinstance(base, ast.Name):
+                    qualified = self._aliased_base(self.index.defined_in[klass], base.id)
                 if qualified is not None:
                     names.add(qualified)
         return names
+
+    def _aliased_base(self, scope: Scope, name: str) -> str | None:
+        """``Base = BaseHTTPMiddleware`` then ``class M(Base)``: the imported class aliased."""
+        owner = self.index.lookup(scope, name)
+        values = owner.values.get(name, ()) if owner is not None else ()
+        if len(values) != 1 or not isinstance(values[0], (ast.Name, ast.Attribute)):
+            return None
+        return self.index.imports.resolve(values[0])
 
     def _handler_class(self, scope: Scope) -> None:
         cls: ast.ClassDef = scope.node  # type: ignore[assignment]

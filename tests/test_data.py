@@ -61,8 +61,10 @@ _ITEM = re.compile(r"^(?P<code>SLS\d{3}):(?P<col>[1-9]\d*)$")
 _OPTIONS = re.compile(r"^#\s*options:\s*(?P<body>.*?)\s*$")
 _OPTION_LINES = 10
 #: Off-by-default codes (rules.md section 3) are not what these files are about:
-#: they are compared only in files that expect at least one of them.
+#: they are compared, with the opt-in rules on, only in files that expect at least one
+#: of them and in every file under ``optin/`` (where expecting none is the point).
 _OPT_IN_PREFIX = "SLS2"
+_OPT_IN_FOLDER = "optin"
 
 
 class Key(NamedTuple):
@@ -93,7 +95,7 @@ def parse_expectations(source: str) -> set[Key]:
     return expected
 
 
-def parse_config(source: str) -> Config:
+def parse_config(source: str, opt_in: bool = False) -> Config:
     for text in source.splitlines()[:_OPTION_LINES]:
         match = _OPTIONS.match(text.strip())
         if match is None:
@@ -106,8 +108,8 @@ def parse_config(source: str) -> Config:
             if not sep:
                 raise ValueError(f"malformed option {part.strip()!r} (write 'key=value')")
             values[key.strip()] = value.strip()
-        return build_config(values)
-    return Config()
+        return build_config(values, opt_in=opt_in)
+    return Config(opt_in=opt_in)
 
 
 def _render(items: set[str]) -> str:
@@ -119,11 +121,13 @@ def test_data_file(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source, filename=str(path))
     expected = parse_expectations(source)
-    config = parse_config(source)
+    compare_opt_in = any(key.item.startswith(_OPT_IN_PREFIX) for key in expected) or (
+        path.relative_to(DATA).parts[0] == _OPT_IN_FOLDER
+    )
+    config = parse_config(source, opt_in=compare_opt_in)
 
     findings = analyze(tree, str(path), config)
 
-    compare_opt_in = any(key.item.startswith(_OPT_IN_PREFIX) for key in expected)
     got: set[Key] = set()
     messages: dict[Key, str] = {}
     for finding in findings:

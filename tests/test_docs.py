@@ -108,7 +108,8 @@ def run(block: Block, tmp_path: Path) -> list[str]:
     path.parent.mkdir(parents=True)
     path.write_text(block.source, encoding="utf-8")
     tree = ast.parse(block.source, filename=str(path))
-    return [f"{f.line}:{f.col + 1}: {f.message}" for f in analyze(tree, str(path), Config())]
+    config = Config(opt_in=not CODES[block.page].default_on)  # opt-in pages: their codes on
+    return [f"{f.line}:{f.col + 1}: {f.message}" for f in analyze(tree, str(path), config)]
 
 
 def code_of(message: str) -> str:

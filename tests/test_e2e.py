@@ -189,6 +189,7 @@ def test_help_lists_options(tmp_path: Path) -> None:
         "--stateless-session-names",
         "--stateless-history-names",
         "--stateless-cache-names",
+        "--stateless-idempotency-exempt",
     ):
         assert option in result.stdout
 

@@ -259,11 +259,20 @@ def _sentinel_project(tmp_path: Path) -> tuple[Path, Path]:
     header = SENTINEL_MODULE.format(sentinel=str(sentinels), name="{}")
     modules = {
         "__init__.py": "",
-        "store.py": "sessions = {}\ncarts: dict = {}\n",
+        "store.py": (
+            "sessions = {}\ncarts: dict = {}\ndef remember(sid):\n    sessions[sid] = 1\n"
+        ),
+        "repository.py": ("from .models import Repo\nrepo = Repo()\n"),
+        "models.py": (
+            "class Repo:\n"
+            "    def __init__(self):\n        self.rows = []\n"
+            "    def add(self, row):\n        self.rows.append(row)\n"
+        ),
         "api.py": (
             "from fastapi import FastAPI\n"
             "from . import store\n"
-            "from .store import carts\n"
+            "from .store import carts, remember\n"
+            "from .repository import repo\n"
             "import shop.store as st\n"
             "app = FastAPI()\n"
             "@app.post('/login')\n"
@@ -271,6 +280,8 @@ def _sentinel_project(tmp_path: Path) -> tuple[Path, Path]:
             "    store.sessions[sid] = 1\n"
             "    carts[cart_id] = []\n"
             "    st.carts.clear()\n"
+            "    remember(sid)\n"
+            "    repo.add(sid)\n"
         ),
     }
     for name, body in modules.items():
@@ -282,7 +293,7 @@ def test_never_imports_linted_code_in_process(tmp_path: Path) -> None:
     package, sentinels = _sentinel_project(tmp_path)
     api = package / "api.py"
     findings = analyze(ast.parse(api.read_text()), str(api), Config())
-    assert [f.code for f in findings] == ["SLS103", "SLS101", "SLS101"]
+    assert [f.code for f in findings] == ["SLS103", "SLS101", "SLS101", "SLS110", "SLS110"]
     assert list(sentinels.iterdir()) == []
     assert not any(name == "shop" or name.startswith("shop.") for name in sys.modules)
 
@@ -292,7 +303,7 @@ def test_never_imports_linted_code_through_flake8(tmp_path: Path, jobs: str) -> 
     package, sentinels = _sentinel_project(tmp_path)
     result = _flake8(["-j", jobs, str(package)], cwd=tmp_path)
     assert result.returncode == 1, result.stderr
-    assert result.stdout.count("SLS10") == 3
+    assert result.stdout.count(": SLS1") == 5
     assert list(sentinels.iterdir()) == []
 
 

@@ -37,6 +37,7 @@ AIOHTTP = Framework(
         AppObject(
             constructors=("aiohttp.web.Application", "aiohttp.web_app.Application"),
             attributes={"router": _AIOHTTP_ROUTER},
+            app_mapping=True,
         ),
         _AIOHTTP_ROUTER,
     ),
@@ -55,6 +56,7 @@ AIOHTTP = Framework(
         HandlerClass(
             lifetime=Lifetime.REQUEST,
             bases=("aiohttp.web.View", "aiohttp.web_urldispatcher.View"),
+            kind="aiohttp view",
         ),
     ),
     # Handlers in views.py/handlers.py are registered from another module.
@@ -82,14 +84,18 @@ SANIC = Framework(
                     "register_middleware": (Arg(0, "middleware"),),
                 }
             ),
+            # app.ctx is per worker process (frameworks.md B.3).
+            app_state=frozenset({"config", "ctx"}),
         ),
     ),
     classes=(
         HandlerClass(
             lifetime=Lifetime.REQUEST,
             bases=("sanic.views.HTTPMethodView", "sanic.HTTPMethodView"),
+            kind="Sanic view",
         ),
     ),
+    class_config=frozenset({"decorators"}),
 )
 
 TORNADO = Framework(
@@ -100,8 +106,12 @@ TORNADO = Framework(
         HandlerClass(
             lifetime=Lifetime.REQUEST,
             bases=("tornado.web.RequestHandler", "tornado.websocket.WebSocketHandler"),
+            kind="Tornado handler",
+            # RequestHandler.settings is self.application.settings.
+            app_state_paths=frozenset({"application.settings", "settings"}),
         ),
     ),
+    class_config=frozenset({"SUPPORTED_METHODS"}),
 )
 
 FALCON = Framework(
@@ -120,10 +130,13 @@ FALCON = Framework(
         HandlerClass(
             lifetime=Lifetime.PROCESS,
             method_pattern=r"on_(get|post|put|patch|delete|head|options|websocket)(_\w+)?",
+            kind="Falcon resource",
         ),
+        # Falcon FAQ: "Middleware objects and other types of hooks ... are likewise shared".
         HandlerClass(
             lifetime=Lifetime.PROCESS,
             method_pattern=r"process_(request|resource|response)(_ws)?",
+            kind="Falcon middleware",
         ),
     ),
 )

@@ -26,6 +26,7 @@ STARLETTE = Framework(
             # Starlette 1.x dropped these decorators; older releases still have them.
             decorators=frozenset({"route", "websocket_route", "middleware", "exception_handler"}),
             registrars=_STARLETTE_REGISTRARS,
+            app_state=frozenset({"state"}),
         ),
     ),
     calls=(
@@ -38,11 +39,14 @@ STARLETTE = Framework(
         HandlerClass(
             lifetime=Lifetime.REQUEST,
             bases=("starlette.endpoints.HTTPEndpoint", "starlette.endpoints.WebSocketEndpoint"),
+            kind="Starlette endpoint",
         ),
+        # The middleware stack is built once (starlette/applications.py build_middleware_stack).
         HandlerClass(
             lifetime=Lifetime.PROCESS,
             bases=("starlette.middleware.base.BaseHTTPMiddleware",),
             methods=frozenset({"dispatch"}),
+            kind="Starlette middleware",
         ),
     ),
 )
@@ -73,6 +77,7 @@ FASTAPI = Framework(
                     "add_api_websocket_route": _ENDPOINT,
                 }
             ),
+            app_state=frozenset({"state"}),
         ),
     ),
     calls=(

@@ -60,6 +60,12 @@ class AppObject:
     registrars: Mapping[str, tuple[Arg, ...]] = field(default_factory=dict)
     #: attributes that are themselves registering objects (aiohttp ``app.router``)
     attributes: Mapping[str, AppObject] = field(default_factory=dict)
+    #: attributes holding application-wide state: ``app.state``, ``app.config`` (SLS108)
+    app_state: frozenset[str] = frozenset()
+    #: the object is itself a mapping of application-wide state (aiohttp ``app["key"]``)
+    app_mapping: bool = False
+    #: methods that change what the server offers (``mcp.add_tool``): setup only (SLS108)
+    registry_methods: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,14 @@ class HandlerClass:
     init_param: str | None = None
     #: class attributes whose values are request hooks (Litestar ``after_request = fn``)
     hook_attributes: frozenset[str] = frozenset()
+    #: what one instance is, for messages (``"Falcon resource"``)
+    kind: str = ""
+    #: a class attribute and the value that makes one instance serve every request,
+    #: although the lifetime is otherwise per request (Flask ``init_every_request = False``)
+    shared_when: tuple[str, bool] | None = None
+    #: attribute paths from ``self`` to application-wide state (Tornado
+    #: ``self.application.settings``) (SLS108)
+    app_state_paths: frozenset[str] = frozenset()
 
     @cached_property
     def base_patterns(self) -> GlobSet:
@@ -119,6 +133,9 @@ class Framework:
     modules: tuple[ModuleConvention, ...] = ()
     #: ``def f(get_response): def middleware(request): ...`` (Django)
     middleware_factory_param: str | None = None
+    #: class attributes the framework only reads (DRF ``permission_classes``): a list there
+    #: is configuration, not shared state (SLS107)
+    class_config: frozenset[str] = frozenset()
 
 
 def verbs(*extra: str) -> frozenset[str]:

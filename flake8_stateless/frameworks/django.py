@@ -16,6 +16,58 @@ _MIDDLEWARE_METHODS = frozenset(
     }
 )
 
+#: Class attributes of Django's generic views that the framework only reads (SLS107).
+_VIEW_CONFIG = frozenset(
+    {
+        "http_method_names",
+        "template_name",
+        "template_engine",
+        "response_class",
+        "content_type",
+        "extra_context",
+        "model",
+        "queryset",
+        "fields",
+        "exclude",
+        "form_class",
+        "success_url",
+        "paginate_by",
+        "ordering",
+        "context_object_name",
+        "slug_field",
+        "slug_url_kwarg",
+        "pk_url_kwarg",
+        "allowed_methods",
+    }
+)
+#: DRF view and viewset attributes the framework only reads (frameworks.md B.4 item 8).
+_API_VIEW_CONFIG = frozenset(
+    {
+        "permission_classes",
+        "authentication_classes",
+        "throttle_classes",
+        "renderer_classes",
+        "parser_classes",
+        "filter_backends",
+        "queryset",
+        "serializer_class",
+        "pagination_class",
+        "content_negotiation_class",
+        "metadata_class",
+        "versioning_class",
+        "lookup_field",
+        "lookup_url_kwarg",
+        "search_fields",
+        "ordering_fields",
+        "ordering",
+        "filterset_fields",
+        "filterset_class",
+        "throttle_scope",
+        "http_method_names",
+        "schema",
+    }
+)
+
 DJANGO = Framework(
     name="django",
     packages=frozenset({"django"}),
@@ -37,19 +89,26 @@ DJANGO = Framework(
                 "django.views.View",
                 "django.views.generic.*",
             ),
+            kind="Django view",
         ),
+        # Django docs (topics/http/middleware): "__init__() is called only once".
         HandlerClass(
             lifetime=Lifetime.PROCESS,
             bases=("django.utils.deprecation.MiddlewareMixin",),
             methods=_MIDDLEWARE_METHODS,
+            kind="Django middleware",
         ),
         # New-style middleware is a plain class: __init__(self, get_response) runs once.
         HandlerClass(
-            lifetime=Lifetime.PROCESS, methods=_MIDDLEWARE_METHODS, init_param="get_response"
+            lifetime=Lifetime.PROCESS,
+            methods=_MIDDLEWARE_METHODS,
+            init_param="get_response",
+            kind="Django middleware",
         ),
     ),
     modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
     middleware_factory_param="get_response",
+    class_config=_VIEW_CONFIG,
 )
 
 DRF = Framework(
@@ -64,7 +123,9 @@ DRF = Framework(
                 "rest_framework.generics.*",
                 "rest_framework.viewsets.*",
             ),
+            kind="DRF view",
         ),
     ),
     modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
+    class_config=_API_VIEW_CONFIG,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Arg, Framework, HandlerCall, HandlerClass, Lifetime
+from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime
 
 _HANDLER_DECORATORS = (
     "get", "post", "put", "patch", "delete", "head", "route", "websocket", "websocket_listener",
@@ -21,9 +21,47 @@ _HOOK_NAMES = frozenset(
 )
 _HOOKS = tuple(Arg(keyword=hook) for hook in sorted(_HOOK_NAMES))
 
+#: Controller attributes Litestar reads when it builds the router (SLS107).
+_CONTROLLER_CONFIG = frozenset(
+    {
+        "path",
+        "guards",
+        "dependencies",
+        "middleware",
+        "tags",
+        "opts",
+        "owner",
+        "parameters",
+        "response_headers",
+        "response_cookies",
+        "response_class",
+        "exception_handlers",
+        "security",
+        "signature_namespace",
+        "type_encoders",
+        "type_decoders",
+        "dto",
+        "return_dto",
+        "include_in_schema",
+        "cache_control",
+        "etag",
+        "request_class",
+        "websocket_class",
+        "request_max_body_size",
+        *_HOOK_NAMES,
+    }
+)
+
 LITESTAR = Framework(
     name="litestar",
     packages=frozenset({"litestar"}),
+    # Routes come from decorators; the app object matters for its state (SLS108).
+    objects=(
+        AppObject(
+            constructors=("litestar.Litestar", "litestar.app.Litestar"),
+            app_state=frozenset({"state"}),
+        ),
+    ),
     decorators=_DECORATORS,
     calls=(
         HandlerCall(
@@ -51,6 +89,8 @@ LITESTAR = Framework(
             bases=("litestar.Controller", "litestar.controller.Controller"),
             methods=frozenset(),
             hook_attributes=_HOOK_NAMES,
+            kind="Litestar controller",
         ),
     ),
+    class_config=_CONTROLLER_CONFIG,
 )

@@ -35,6 +35,19 @@ MCP = Framework(
                     "add_resource_fn": (Arg(0, "fn"),),
                 }
             ),
+            # The tools, prompts and resources every client sees: set up once (SLS108).
+            registry_methods=frozenset(
+                {
+                    "add_tool",
+                    "remove_tool",
+                    "add_prompt",
+                    "remove_prompt",
+                    "add_resource",
+                    "add_resource_fn",
+                    "add_template",
+                    "remove_resource",
+                }
+            ),
         ),
         AppObject(
             constructors=_LOWLEVEL_SERVER,

@@ -25,6 +25,20 @@ _REGISTRARS = {
     **{hook: (Arg(0, "f"),) for hook in _HOOKS - {"errorhandler", "app_errorhandler"}},
 }
 
+#: ``app.config`` and ``app.extensions`` are shared by every request (SLS108).
+_APP_STATE = frozenset({"config", "extensions"})
+#: View class attributes Flask, Flask-RESTful and flask-restx only read (SLS107).
+_VIEW_CONFIG = frozenset(
+    {
+        "methods",
+        "decorators",
+        "provide_automatic_options",
+        "init_every_request",
+        "method_decorators",
+        "representations",
+    }
+)
+
 FLASK = Framework(
     name="flask",
     packages=frozenset({"flask", "flask_restful", "flask_restx", "flask_smorest"}),
@@ -40,6 +54,7 @@ FLASK = Framework(
             ),
             decorators=_ROUTES | _HOOKS,
             registrars=frozen(_REGISTRARS),
+            app_state=_APP_STATE,
         ),
     ),
     classes=(
@@ -52,8 +67,12 @@ FLASK = Framework(
                 "flask_restx.Resource",
                 "flask.views.*View",
             ),
+            kind="Flask view",
+            # flask/views.py: with init_every_request = False, as_view makes one instance.
+            shared_when=("init_every_request", False),
         ),
     ),
+    class_config=_VIEW_CONFIG,
 )
 
 _WEBSOCKET_HOOKS = frozenset(
@@ -73,12 +92,16 @@ QUART = Framework(
             ),
             decorators=_ROUTES | _HOOKS | _WEBSOCKET_HOOKS,
             registrars=frozen({**_REGISTRARS, "add_websocket": (Arg(2, "view_func"),)}),
+            app_state=_APP_STATE,
         ),
     ),
     classes=(
         HandlerClass(
             lifetime=Lifetime.REQUEST,
             bases=("quart.views.View", "quart.views.MethodView"),
+            kind="Quart view",
+            shared_when=("init_every_request", False),
         ),
     ),
+    class_config=_VIEW_CONFIG,
 )

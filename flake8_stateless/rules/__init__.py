@@ -1,15 +1,30 @@
-"""Rule families: each module has ``check(ctx) -> Iterator[Finding]``."""
+"""Rule families: each module has ``check(ctx) -> Iterator[Finding]``.
+
+A family is one module per group of codes; adding one is adding a row here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..context import Context, Finding
-from . import caching, state, statements
+from . import appstate, caching, objects, optin, settings, singletons, state, statements
 
-RULE_FAMILIES: Final[tuple[Callable[[Context], Iterator[Finding]], ...]] = (
-    state.check,
-    statements.check,
-    caching.check,
+
+class Family(NamedTuple):
+    name: str
+    check: Callable[[Context], Iterator[Finding]]
+    opt_in: bool = False  # SLS2xx: runs only when the user selects the codes explicitly
+
+
+RULE_FAMILIES: Final = (
+    Family("containers", state.check),  # SLS101, SLS103, SLS104, SLS105(a)
+    Family("statements", statements.check),  # SLS102
+    Family("caching", caching.check),  # SLS105(b)
+    Family("objects", objects.check),  # SLS106, SLS107
+    Family("app-state", appstate.check),  # SLS108
+    Family("settings", settings.check),  # SLS109
+    Family("singletons", singletons.check),  # SLS110
+    Family("opt-in", optin.check, opt_in=True),  # SLS201-SLS204
 )

@@ -13,41 +13,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from ..containers import CACHE_CONSTRUCTORS, COUNTER, ContainerKind, scope_containers
+from ..containers import (
+    CACHE_CONSTRUCTORS,
+    COUNTER,
+    MUTATING_METHODS,
+    ContainerKind,
+    scope_containers,
+)
 from ..context import Context, Finding
 from ..frameworks import GlobSet
 from ..model import Scope
 from ..project import imported_container
 
-MUTATING_METHODS: Final = frozenset(
-    {
-        "append",
-        "extend",
-        "insert",
-        "pop",
-        "remove",
-        "clear",
-        "update",
-        "setdefault",
-        "add",
-        "discard",
-        "popitem",
-        "sort",
-        "reverse",
-        "appendleft",
-        "extendleft",
-        "popleft",
-        "rotate",
-        "difference_update",
-        "intersection_update",
-        "symmetric_difference_update",
-        "move_to_end",
-        "subtract",
-        "__setitem__",
-        "__delitem__",
-        "__iadd__",
-    }
-)
 #: Calls that hand back an element of the container, so mutating the result mutates it.
 _ELEMENT_GETTERS: Final = frozenset({"get", "setdefault", "__getitem__"})
 #: Functions that mutate the container passed first.
@@ -149,7 +126,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     memories = _chat_memories(ctx, allowed)
     factories: dict[Scope, dict[str, ContainerKind]] = {}
     for scope, _reach in ctx.scope.functions():
-        resolver = _Resolver(ctx, scope, module, factories, allowed)
+        resolver = MutationFinder(ctx, scope, module, factories, allowed)
         where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
         for node, container, key in resolver.mutations():
             finding = _finding(ctx, node, container, key, where)
@@ -186,8 +163,8 @@ def _is_session_key(key: ast.expr | None) -> bool:
     return False
 
 
-class _Resolver:
-    """Finds, in one request-scope function, the mutations of long-lived containers."""
+class MutationFinder:
+    """Finds, in one function, the mutations of containers that outlive its call."""
 
     def __init__(
         self,

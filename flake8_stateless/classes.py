@@ -1,0 +1,222 @@
+"""Which methods of a class keep state on ``self``: pure functions over the module index.
+
+A method keeps state when it mutates a container on ``self`` (``self.items.append(x)``,
+``self.items[k] = v``), rebinds a ``self`` attribute outside ``__init__``
+(``self.count += 1``, ``self.current = user``), or calls a method of the same class
+that does. Lazily creating a client once (``if self._client is None: self._client = ...``)
+is the same for every request and does not count.
+"""
+
+from __future__ import annotations
+
+import ast
+import weakref
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from .containers import MUTATING_METHODS, container_kind, scope_containers
+from .model import FunctionNode, ModuleIndex, Scope
+
+#: Methods that run once per instance, before it serves anything.
+SETUP_METHODS: Final = frozenset(
+    {"__init__", "__post_init__", "__new__", "__init_subclass__", "__set_name__", "__enter__",
+     "__aenter__", "setup", "startup", "on_startup", "initialize", "init_app"}
+)  # fmt: skip
+
+
+def class_chain(index: ModuleIndex, cls: ast.ClassDef) -> Iterator[ast.ClassDef]:
+    """``cls`` and its bases defined in the same module, subclass first."""
+    seen: set[ast.ClassDef] = set()
+    todo = [cls]
+    while todo:
+        klass = todo.pop(0)
+        if klass in seen:
+            continue
+        seen.add(klass)
+        yield klass
+        owner = index.defined_in.get(klass)
+        if owner is None:
+            continue
+        for base in klass.bases:
+            if isinstance(base, ast.Name):
+                local = index.class_named(owner, base.id)
+                if local is not None:
+                    todo.append(local)
+
+
+def methods(index: ModuleIndex, cls: ast.ClassDef) -> dict[str, FunctionNode]:
+    """Every method ``cls`` has from its own body and its same-module bases."""
+    found: dict[str, FunctionNode] = {}
+    for klass in class_chain(index, cls):
+        for stmt in klass.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                found.setdefault(stmt.name, stmt)
+    return found
+
+
+_CACHE: weakref.WeakKeyDictionary[ModuleIndex, dict[ast.ClassDef, dict[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def stateful_methods(index: ModuleIndex, cls: ast.ClassDef) -> dict[str, str]:
+    """Method name -> what it mutates on ``self`` (``"self._items"``), for methods that
+    keep state, directly or through other methods of the class."""
+    per_module = _CACHE.setdefault(index, {})
+    cached = per_module.get(cls)
+    if cached is not None:
+        return cached
+    table = methods(index, cls)
+    containers = _container_attributes(index, cls, table)
+    direct: dict[str, str] = {}
+    calls: dict[str, set[str]] = {}
+    for name, method in table.items():
+        if name in SETUP_METHODS or not _takes_self(method):
+            continue
+        scope = index.scopes[method]
+        self_name = (method.args.posonlyargs + method.args.args)[0].arg
+        lazy = _lazy_attributes(scope.of(ast.If), self_name)
+        mutated = _self_mutation(scope, self_name, lazy, containers)
+        if mutated is not None:
+            direct[name] = mutated
+        calls[name] = {
+            call.func.attr
+            for call in scope.of(ast.Call)
+            if isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == self_name
+            and call.func.attr in table
+        }
+    result = dict(direct)
+    changed = True
+    while changed:  # a method that calls a stateful method of the class is stateful too
+        changed = False
+        for name, callees in calls.items():
+            if name in result:
+                continue
+            for callee in sorted(callees):
+                if callee in result:
+                    result[name] = result[callee]
+                    changed = True
+                    break
+    per_module[cls] = result
+    return result
+
+
+def _takes_self(method: FunctionNode) -> bool:
+    for decorator in method.decorator_list:
+        if isinstance(decorator, ast.Name) and decorator.id in ("staticmethod", "classmethod"):
+            return False
+    return bool(method.args.posonlyargs or method.args.args)
+
+
+def _self_attribute(node: ast.expr, self_name: str) -> tuple[str, int] | None:
+    """``self.x...`` -> ("x", steps below the attribute); else None."""
+    steps = 0
+    while True:
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if node.value.id == self_name:
+                return node.attr, steps
+            return None
+        if isinstance(node, (ast.Subscript, ast.Attribute)):
+            node = node.value
+            steps += 1
+        else:
+            return None
+
+
+def _container_attributes(
+    index: ModuleIndex, cls: ast.ClassDef, table: dict[str, FunctionNode]
+) -> set[str]:
+    """Attributes bound to a mutable container, on ``self`` or in the class body."""
+    shadowed = index.module.local_names & {"dict", "list", "set"}
+    found = {
+        name
+        for klass in class_chain(index, cls)
+        for name, kind in scope_containers(index, index.scopes[klass]).items()
+    }
+    for method in table.values():
+        params = method.args.posonlyargs + method.args.args
+        if not params:
+            continue
+        self_name = params[0].arg
+        scope = index.scopes[method]
+        assignments: list[ast.Assign | ast.AnnAssign] = [
+            *scope.of(ast.Assign),
+            *scope.of(ast.AnnAssign),
+        ]
+        for node in assignments:
+            if container_kind(node.value, index.imports, shadowed) is None:
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == self_name
+                ):
+                    found.add(target.attr)
+    return found
+
+
+def _self_mutation(
+    scope: Scope, self_name: str, lazy: set[str], containers: set[str]
+) -> str | None:
+    """What the method changes on ``self``: a rebound attribute, or a container's content.
+
+    A method called on an attribute of unknown type (``self.db.add(user)``) is not a
+    mutation of ``self``: the attribute may be a client of external storage.
+    """
+    statements: list[ast.Assign | ast.AugAssign | ast.AnnAssign | ast.Delete] = [
+        *scope.of(ast.Assign), *scope.of(ast.AugAssign), *scope.of(ast.AnnAssign),
+        *scope.of(ast.Delete),
+    ]  # fmt: skip
+    for node in statements:
+        targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]
+        for target in targets:
+            found = _self_attribute(target, self_name)
+            if found is None:
+                continue
+            attribute, steps = found
+            rebinding = steps == 0 and not isinstance(node, ast.Delete)
+            if rebinding and isinstance(node, ast.Assign) and attribute in lazy:
+                continue
+            if rebinding or attribute in containers:
+                return f"self.{attribute}"
+    for call in scope.of(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in MUTATING_METHODS:
+            found = _self_attribute(func.value, self_name)
+            if found is not None and found[0] in containers:
+                return f"self.{found[0]}"
+    return None
+
+
+def _lazy_attributes(branches: Sequence[ast.If], self_name: str) -> set[str]:
+    """Attributes assigned under ``if self.x is None:`` / ``if not self.x:`` (or an ``or`` of
+    such tests): created once, then the same for every request."""
+    lazy: set[str] = set()
+    for branch in branches:
+        tests = branch.test.values if isinstance(branch.test, ast.BoolOp) else [branch.test]
+        for test in tests:
+            attribute = _none_test(test, self_name)
+            if attribute is not None:
+                lazy.add(attribute)
+    return lazy
+
+
+def _none_test(test: ast.expr, self_name: str) -> str | None:
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    elif (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        test = test.left
+    else:
+        return None
+    found = _self_attribute(test, self_name)
+    return found[0] if found is not None and found[1] == 0 else None

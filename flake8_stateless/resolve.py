@@ -1,0 +1,133 @@
+"""What a name imported from another module of the linted project is, through astroid.
+
+``from .repository import repository`` may be an instance made from a class of a
+third module, a re-export, or the result of a factory function: astroid infers it
+from the modules' sources on disk. It never imports or runs them. astroid is
+imported lazily, on the first question only, and each answer is cached per process.
+
+Only definitions inside the linted project count: classes and functions of installed
+packages (httpx, redis, SQLAlchemy, ...) are never reported, and a name astroid cannot
+infer (a package that is not installed) gives no answer, so findings do not depend on
+what is installed where flake8 runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from functools import lru_cache
+from typing import Any, Literal, NamedTuple
+
+from .project import find_module, in_project, module_name
+
+
+class Definition(NamedTuple):
+    """A class, function or module of the project: where it is defined."""
+
+    kind: Literal["class", "instance", "function", "module"]
+    path: str
+    name: str
+    lineno: int
+
+
+def project_key(filename: str) -> str:
+    """The folder that holds the file's top-level package (the project's import root)."""
+    directory = os.path.dirname(os.path.abspath(filename))
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            break
+        directory = parent
+    return directory
+
+
+def resolve(filename: str, qualified: str) -> Definition | None:
+    """What the import ``qualified`` (``.repository.repository``, ``app.services.cart``) of
+    ``filename`` is, where it is defined in the linted project; else None."""
+    path = find_module(filename, qualified)
+    if path is not None:
+        if not in_project(filename, path):
+            return None
+        return Definition("module", path, qualified.rpartition(".")[2], 0)
+    module, _, attribute = qualified.rpartition(".")
+    if not attribute or not module.strip("."):
+        return None
+    path = find_module(filename, module)
+    if path is None or not in_project(filename, path):
+        return None
+    return attribute_of(filename, path, attribute)
+
+
+def attribute_of(filename: str, path: str, attribute: str) -> Definition | None:
+    """What module ``path``'s top-level name ``attribute`` is (astroid inference)."""
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+    found = _infer(project_key(filename), path, mtime, attribute)
+    if found is None or not in_project(filename, found.path):
+        return None
+    return found
+
+
+_current_project: list[str] = []
+
+
+@contextmanager
+def _project(key: str) -> Iterator[Any]:
+    """astroid, with its module cache holding one project only and the project importable.
+
+    astroid caches modules by name; two projects linted in one run may both have a
+    ``shop.models``, so the cache is emptied when the project changes, and answers depend
+    on the project's own files only (the same under -j1 and -j2).
+    """
+    import astroid
+
+    manager = astroid.MANAGER
+    if _current_project != [key]:
+        manager.clear_cache()
+        _current_project[:] = [key]
+    sys.path.insert(0, key)
+    try:
+        yield manager
+    finally:
+        with suppress(ValueError):
+            sys.path.remove(key)
+
+
+@lru_cache(maxsize=1024)
+def _infer(key: str, path: str, mtime_ns: int, attribute: str) -> Definition | None:
+    del mtime_ns  # part of the cache key only
+    try:
+        with _project(key) as manager:
+            module = manager.ast_from_file(path, module_name(path), source=True)
+            for value in module.igetattr(attribute):
+                return _definition(value)
+    except Exception:  # astroid's own failures mean "cannot tell": report nothing
+        return None
+    return None
+
+
+def _definition(value: Any) -> Definition | None:
+    from astroid import bases, nodes, util
+
+    if value is util.Uninferable:
+        return None
+    if isinstance(value, nodes.Module):
+        return Definition("module", value.file or "", value.name, 0) if value.file else None
+    if isinstance(value, nodes.ClassDef):
+        return _located("class", value)
+    if isinstance(value, nodes.FunctionDef):
+        return _located("function", value)
+    if isinstance(value, bases.Instance) and isinstance(value._proxied, nodes.ClassDef):
+        return _located("instance", value._proxied)
+    return None
+
+
+def _located(kind: Literal["class", "instance", "function"], node: Any) -> Definition | None:
+    path = node.root().file
+    if not path or not path.endswith(".py"):
+        return None
+    return Definition(kind, path, node.name, node.lineno or 0)

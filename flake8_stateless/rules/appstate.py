@@ -1,0 +1,324 @@
+"""SLS108 app-state-mutated-in-handler: writes in request scope to application-wide objects.
+
+One application object serves every request of a process: its ``state``, ``config``,
+``extensions`` and ``ctx``, an aiohttp application's items, Tornado's
+``application.settings``, Django's ``settings``, an MCP server's lifespan context and
+tool registry. Setting them in lifespan or startup hooks, app factories and at module
+level is setup (not request scope) and is never reported; neither are the request's own
+stores (``request.state``, ``flask.g``, ``request.ctx``, ``req.context``, ``ctx.set_state``).
+
+Which objects hold application-wide state is data: ``AppObject.app_state`` /
+``app_mapping`` / ``registry_methods`` and ``HandlerClass.app_state_paths`` in
+``frameworks/``, and the tables below.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from ..containers import MUTATING_METHODS
+from ..context import Context, Finding
+from ..imports import dotted
+from ..model import FunctionNode, Scope
+from .objects import chain_text, lazy_assignments
+
+
+class _Store(NamedTuple):
+    """An application-wide object, and how it may be written."""
+
+    label: str
+    #: its values are plain data (configuration): any container method on them writes
+    data: bool = False
+    #: only item writes count (an aiohttp ``Application``: its attributes are not state)
+    items_only: bool = False
+
+
+#: ``<app>.<attribute>`` where the framework's app object has the attribute (AppObject.app_state).
+_ATTRIBUTE_STORES: Final = {
+    "state": _Store("state"),
+    "config": _Store("config", data=True),
+    "extensions": _Store("extensions"),
+    "ctx": _Store("context"),
+}
+_APP_ITEMS: Final = _Store("state", items_only=True)
+_HANDLER_SETTINGS: Final = _Store("settings", data=True)
+#: Imported objects that are application-wide: qualified name -> store.
+_IMPORTED_STORES: Final = {"django.conf.settings": _Store("Django settings", data=True)}
+#: Proxies to the application serving the request.
+_CURRENT_APP: Final = frozenset({"flask.current_app", "quart.current_app"})
+#: ``request.app``, ``websocket.app``, ``self.request.app``: the application object.
+_APP_ATTRIBUTE: Final = "app"
+#: Handler parameters that receive the application state (Litestar ``state: State``).
+_STATE_ANNOTATIONS: Final = frozenset(
+    {"litestar.datastructures.State", "litestar.datastructures.state.State"}
+)
+_MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
+#: ``ctx.request_context.lifespan_context``: one object shared by every MCP client.
+_MCP_LIFESPAN: Final = _Store("MCP lifespan context")
+_MCP_LIFESPAN_ATTRIBUTE: Final = "lifespan_context"
+#: ``ctx.fastmcp``: the server a tool runs on.
+_MCP_SERVER_ATTRIBUTE: Final = "fastmcp"
+#: Methods that write a mapping store itself (``app.config.update(...)``).
+_STORE_WRITES: Final = frozenset(
+    {
+        "update",
+        "setdefault",
+        "pop",
+        "popitem",
+        "clear",
+        "__setitem__",
+        "__delitem__",
+        "from_mapping",
+        "from_object",
+        "from_pyfile",
+        "from_envvar",
+        "from_file",
+        "from_prefixed_env",
+        "update_config",
+    }
+)
+#: Methods that, called on a value kept in a store of objects (clients, pools, lists),
+#: surely change a container: ``request.app.state.items.append(item)``. Methods such as
+#: ``add`` or ``update`` are also a database session's or a client's, so they are left out.
+_VALUE_WRITES: Final = frozenset(
+    {"append", "extend", "insert", "appendleft", "extendleft", "setdefault"}
+)
+_TEXT_LIMIT: Final = 60
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if not ctx.scope.reach:
+        return
+    finder = _Finder(ctx)
+    for scope, _reach in ctx.scope.functions():
+        yield from finder.function(scope)
+
+
+class _Finder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        objects = [obj for fw in ctx.scope.frameworks for obj in fw.objects]
+        #: what ``request.app`` / ``current_app`` may hold, from the frameworks imported
+        self.app_attributes = frozenset(a for obj in objects for a in obj.app_state)
+        self.app_mapping = any(obj.app_mapping for obj in objects)
+        self.registry_methods = frozenset(m for obj in objects for m in obj.registry_methods)
+        self.mcp = not _MCP_PACKAGES.isdisjoint(ctx.index.imports.packages)
+
+    def function(self, scope: Scope) -> Iterator[Finding]:
+        events: list[ast.stmt | ast.Call] = [
+            *scope.of(ast.Assign),
+            *scope.of(ast.AugAssign),
+            *scope.of(ast.AnnAssign),
+            *scope.of(ast.Delete),
+            *scope.of(ast.Call),
+        ]
+        if not events:
+            return
+        node: FunctionNode = scope.node  # type: ignore[assignment]
+        writes = _Writes(self, scope, node)
+        lines: set[int] = set()
+        for event in sorted(events, key=lambda n: (n.lineno, n.col_offset)):
+            obj = writes.call(event) if isinstance(event, ast.Call) else writes.statement(event)
+            if obj is not None and event.lineno not in lines:
+                lines.add(event.lineno)
+                where = self.ctx.scope.where(node)
+                yield Finding.at(event, "SLS108", obj=obj, where=where)
+
+
+class _Writes:
+    """Finds the writes to application-wide objects in one request-scope function."""
+
+    def __init__(self, finder: _Finder, scope: Scope, node: FunctionNode) -> None:
+        self.finder = finder
+        self.ctx = finder.ctx
+        self.scope = scope
+        self.node = node
+        self._lazy: set[int] | None = None
+        self.settings_paths = self._handler_settings_paths()
+
+    def _handler_settings_paths(self) -> frozenset[str]:
+        """``self.application.settings`` paths, in methods of Tornado handlers."""
+        owner = self.ctx.index.defined_in[self.node]
+        if not owner.is_class:
+            return frozenset()
+        row = self.ctx.scope.handler_classes.get(owner.node)  # type: ignore[arg-type]
+        params = self.node.args.posonlyargs + self.node.args.args
+        if row is None or not row.app_state_paths or not params:
+            return frozenset()
+        return frozenset(f"{params[0].arg}.{path}" for path in row.app_state_paths)
+
+    # -- events ------------------------------------------------------------------------
+
+    def statement(self, node: ast.stmt) -> str | None:
+        if isinstance(node, (ast.Assign, ast.Delete)):
+            targets = node.targets
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+            if isinstance(node, ast.AnnAssign) and node.value is None:
+                return None
+            targets = [node.target]
+        else:
+            return None
+        todo = list(targets)
+        while todo:
+            target = todo.pop(0)
+            if isinstance(target, (ast.Tuple, ast.List)):
+                todo.extend(target.elts)
+                continue
+            if isinstance(target, ast.Starred):
+                todo.append(target.value)
+                continue
+            store = self._below_store(target)
+            if store is None:
+                continue
+            if isinstance(node, ast.Assign) and self._is_lazy(node):
+                return None
+            return _describe(store, target)
+        return None
+
+    def call(self, call: ast.Call) -> str | None:
+        func = call.func
+        if isinstance(func, ast.Name):
+            if func.id in ("setattr", "delattr") and call.args:
+                first = call.args[0]
+                store = self._store(first) or self._below_store(first)
+                if store is not None:
+                    return _describe(store, call)
+            return None
+        if not isinstance(func, ast.Attribute):
+            return None
+        registry = self._registry(func)
+        if registry is not None:
+            return registry
+        store = self._store(func.value)
+        if store is not None:
+            return _describe(store, call) if func.attr in _STORE_WRITES else None
+        if func.attr not in MUTATING_METHODS:
+            return None
+        store = self._below_store(func.value)
+        if store is not None and (func.attr in _VALUE_WRITES or store.data):
+            return _describe(store, call)
+        return None
+
+    # -- resolution ----------------------------------------------------------------------
+
+    def _below_store(self, expr: ast.expr) -> _Store | None:
+        """The store ``expr`` lies strictly inside (``app.state.x``, ``app.config["k"]``)."""
+        if not isinstance(expr, (ast.Attribute, ast.Subscript)):
+            return None
+        step: ast.expr = expr
+        node = expr.value
+        while True:
+            store = self._store(node)
+            if store is not None:
+                if store.items_only and not isinstance(step, ast.Subscript):
+                    return None
+                return store
+            if not isinstance(node, (ast.Attribute, ast.Subscript)):
+                return None
+            step, node = node, node.value
+
+    def _store(self, node: ast.expr) -> _Store | None:
+        """The application-wide object ``node`` is, if any."""
+        if isinstance(node, ast.Attribute):
+            store = _ATTRIBUTE_STORES.get(node.attr)
+            if store is not None and node.attr in self._app_attributes(node.value):
+                return store
+            if node.attr == _MCP_LIFESPAN_ATTRIBUTE and self.finder.mcp:
+                return _MCP_LIFESPAN
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            if self.settings_paths and dotted(node) in self.settings_paths:
+                return _HANDLER_SETTINGS
+            qualified = self._imported(node)
+            if qualified is not None and qualified in _IMPORTED_STORES:
+                return _IMPORTED_STORES[qualified]
+            if self._is_mapping_app(node):
+                return _APP_ITEMS
+        if isinstance(node, ast.Name) and self._is_state_parameter(node):
+            return _ATTRIBUTE_STORES["state"]
+        return None
+
+    def _app_attributes(self, node: ast.expr) -> frozenset[str]:
+        """The state attributes of the application ``node`` is (empty: not an application)."""
+        if isinstance(node, ast.Attribute) and node.attr == _APP_ATTRIBUTE:
+            return self.finder.app_attributes
+        if not isinstance(node, (ast.Name, ast.Attribute)):
+            return frozenset()
+        if self._imported(node) in _CURRENT_APP:
+            return self.finder.app_attributes
+        objects = self.ctx.scope.objects(node, self.scope)
+        return frozenset(a for obj in objects for a in obj.app_state)
+
+    def _imported(self, node: ast.Name | ast.Attribute) -> str | None:
+        """The qualified name of an imported object, unless a local name shadows the import."""
+        root: ast.expr = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if not isinstance(root, ast.Name) or root.id not in self.ctx.index.imports.names:
+            return None
+        owner = self.ctx.index.lookup(self.scope, root.id)
+        if owner is not None and (
+            any(value is not None for value in owner.values.get(root.id, ()))
+            or (owner.is_function and _is_parameter(owner.node, root.id))  # type: ignore[arg-type]
+        ):
+            return None  # a local variable or parameter of that name, not the import
+        return self.ctx.index.imports.resolve(node)
+
+    def _is_mapping_app(self, node: ast.Name | ast.Attribute) -> bool:
+        if not self.finder.app_mapping:
+            return False
+        if isinstance(node, ast.Attribute) and node.attr == _APP_ATTRIBUTE:
+            return True
+        return any(obj.app_mapping for obj in self.ctx.scope.objects(node, self.scope))
+
+    def _is_state_parameter(self, node: ast.Name) -> bool:
+        annotation = self.scope.annotations.get(node.id)
+        if annotation is None or self.ctx.index.lookup(self.scope, node.id) is not self.scope:
+            return False
+        return self.ctx.index.imports.resolve(annotation) in _STATE_ANNOTATIONS
+
+    def _registry(self, func: ast.Attribute) -> str | None:
+        """``mcp.add_tool(...)`` / ``ctx.fastmcp.add_tool(...)``: the server's offer changes."""
+        if func.attr not in self.finder.registry_methods:
+            return None
+        server = func.value
+        if isinstance(server, ast.Attribute) and server.attr == _MCP_SERVER_ATTRIBUTE:
+            return f"tool registry '{_chain(func.value)}.{func.attr}(...)'"
+        objects = self.ctx.scope.objects(server, self.scope)
+        if any(func.attr in obj.registry_methods for obj in objects):
+            return f"tool registry '{_chain(func.value)}.{func.attr}(...)'"
+        return None
+
+    def _is_lazy(self, node: ast.Assign) -> bool:
+        if self._lazy is None:
+            self._lazy = lazy_assignments(self.scope)
+        return id(node) in self._lazy
+
+
+def _describe(store: _Store, node: ast.expr) -> str:
+    return f"{store.label} '{_text(node)}'"
+
+
+def _text(node: ast.expr) -> str:
+    """``request.app.state.count``, ``app.config.update(...)``, ``setattr(settings, ...)``."""
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            return f"{_chain(func.value)}.{func.attr}(...)"
+        name = func.id if isinstance(func, ast.Name) else "..."
+        return f"{name}({_chain(node.args[0]) if node.args else '...'}, ...)"
+    return _chain(node)
+
+
+def _chain(node: ast.expr) -> str:
+    text = chain_text(node) or "..."
+    return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 3] + "..."
+
+
+def _is_parameter(function: FunctionNode, name: str) -> bool:
+    args = function.args
+    return any(
+        arg is not None and arg.arg == name
+        for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg)
+    )

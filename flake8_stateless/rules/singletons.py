@@ -1,0 +1,252 @@
+"""SLS110 stateful-singleton-in-handler: long-lived instances that keep state on self.
+
+(a) Request scope calls a method of an instance that outlives the request (bound at
+module level, in an app factory, or kept on application state), and the method
+mutates a container on ``self`` or rebinds a ``self`` attribute. (b) Request scope
+calls a function of another module of the project that mutates that module's
+containers. Classes and functions of other project modules are resolved with
+astroid (:mod:`..resolve`), lazily: only when request scope calls a method of, or
+a function from, an imported name.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from ..classes import stateful_methods
+from ..config import Config
+from ..context import Context, Finding
+from ..frameworks import GlobSet
+from ..imports import dotted
+from ..model import FunctionNode, ModuleIndex, Scope
+from ..project import module_containers, module_index
+from ..resolve import Definition, resolve
+from ..scope import RequestScope
+from .state import MutationFinder
+
+#: Attributes that hold application-wide state: ``app.state.repo``, Sanic ``app.ctx.repo``.
+_STATE_ATTRIBUTES: Final = frozenset({"state", "ctx"})
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A long-lived instance: its class (in some module's index) and how it is kept."""
+
+    index: ModuleIndex
+    cls: ast.ClassDef
+    kept: str  # "bound at module level", "imported from module 'repository'", ...
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if not ctx.scope.reach:
+        return
+    finder = _Singletons(ctx)
+    for scope, _reach in ctx.scope.functions():
+        where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
+        for call in scope.of(ast.Call):
+            found = finder.stateful_call(scope, call)
+            if found is not None:
+                what, state = found
+                yield Finding.at(call, "SLS110", what=what, where=where, state=state)
+
+
+class _Singletons:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.index = ctx.index
+        self.allowed = GlobSet(ctx.config.allowed_names)
+        self._app_state: dict[str, ast.Call] | None = None
+
+    def stateful_call(self, scope: Scope, call: ast.Call) -> tuple[str, str] | None:
+        func = call.func
+        if isinstance(func, ast.Name):
+            return self._imported_function(scope, func.id)
+        if not isinstance(func, ast.Attribute):
+            return None
+        receiver = func.value
+        if isinstance(receiver, ast.Name) and self._imported_module(scope, receiver.id):
+            # import store; store.create_session(...): what the module's name is (a re-export too)
+            qualified = f"{self._import_of(scope, receiver.id)}.{func.attr}"
+            found = resolve(self.index.filename, qualified)
+            if found is None or found.kind != "function":
+                return None
+            return self._function_effect(found, f"{receiver.id}.{func.attr}")
+        instance = self._instance(scope, receiver)
+        if instance is None:
+            return None
+        mutated = stateful_methods(instance.index, instance.cls).get(func.attr)
+        if mutated is None:
+            return None
+        name = instance.cls.name
+        what = f"'{dotted(receiver) or '...'}.{func.attr}()' ({name} instance {instance.kept})"
+        return what, f"{name}.{func.attr} changes {mutated}"
+
+    # -- (b) functions of other modules ---------------------------------------------
+
+    def _imported_function(self, scope: Scope, name: str) -> tuple[str, str] | None:
+        qualified = self._import_of(scope, name)
+        if qualified is None:
+            return None
+        found = resolve(self.index.filename, qualified)
+        if found is None or found.kind != "function":
+            return None
+        return self._function_effect(found, name)
+
+    def _imported_module(self, scope: Scope, name: str) -> Definition | None:
+        qualified = self._import_of(scope, name)
+        if qualified is None:
+            return None
+        found = resolve(self.index.filename, qualified)
+        return found if found is not None and found.kind == "module" else None
+
+    def _function_effect(self, function: Definition, shown: str) -> tuple[str, str] | None:
+        if function.name in self.allowed:
+            return None
+        index = module_index(function.path)
+        if index is None:
+            return None
+        node = index.module.functions.get(function.name)
+        if node is None or node.lineno != function.lineno:
+            return None
+        effect = function_effect(index, node, self.ctx.config)
+        if effect is None:
+            return None
+        module = os.path.splitext(os.path.basename(index.filename))[0]
+        return f"'{shown}()' of module '{module}'", effect
+
+    # -- (a) long-lived instances ------------------------------------------------------
+
+    def _instance(self, scope: Scope, receiver: ast.expr) -> Instance | None:
+        if isinstance(receiver, ast.Name):
+            if receiver.id in self.allowed:
+                return None
+            owner = self.index.lookup(scope, receiver.id)
+            if owner is None or owner is scope:
+                return None
+            if owner.is_function and owner.node in self.ctx.scope.reach:
+                return None  # a local of an enclosing handler: made per request
+            values = owner.values.get(receiver.id, [])
+            if not values:
+                return None
+            if len(values) == 1 and isinstance(values[0], ast.Call):
+                kept = (
+                    "bound at module level"
+                    if owner is self.index.module
+                    else f"bound in app factory '{owner.node.name}'"  # type: ignore[union-attr]
+                )
+                return self._made_by(owner, values[0], kept)
+            if all(v is None for v in values) and owner is self.index.module:
+                return self._imported_instance(receiver.id)
+            return None
+        if isinstance(receiver, ast.Attribute):
+            value = receiver.value
+            if isinstance(value, ast.Attribute) and value.attr in _STATE_ATTRIBUTES:
+                made = self.app_state().get(receiver.attr)
+                if made is not None and receiver.attr not in self.allowed:
+                    return self._made_by(
+                        self.index.module, made, f"kept on app.{value.attr}.{receiver.attr}"
+                    )
+            elif isinstance(value, ast.Name) and self._imported_module(scope, value.id):
+                qualified = self._import_of(scope, value.id)
+                return self._from_definition(
+                    resolve(self.index.filename, f"{qualified}.{receiver.attr}"),
+                    f"imported from module '{value.id}'",
+                )
+        return None
+
+    def _imported_instance(self, name: str) -> Instance | None:
+        qualified = self.index.imports.names.get(name)
+        if qualified is None:
+            return None
+        module = qualified.rpartition(".")[0].lstrip(".") or qualified
+        return self._from_definition(
+            resolve(self.index.filename, qualified), f"imported from module '{module}'"
+        )
+
+    def _made_by(self, owner: Scope, call: ast.Call, kept: str) -> Instance | None:
+        """The class of ``Cls(...)``: same module, or imported from the project (astroid)."""
+        func = call.func
+        if isinstance(func, ast.Name):
+            cls = self.index.class_named(owner, func.id)
+            if cls is not None:
+                return Instance(self.index, cls, kept)
+            qualified = self._import_of(owner, func.id)
+        elif isinstance(func, ast.Attribute):
+            qualified = self.index.imports.resolve(func)
+        else:
+            return None
+        if qualified is None:
+            return None
+        found = resolve(self.index.filename, qualified)
+        if found is None or found.kind != "class":
+            return None
+        return self._from_definition(found._replace(kind="instance"), kept)
+
+    def _from_definition(self, found: Definition | None, kept: str) -> Instance | None:
+        if found is None or found.kind != "instance":
+            return None
+        index = module_index(found.path)
+        if index is None:
+            return None
+        for scope in index.classes():
+            cls: ast.ClassDef = scope.node  # type: ignore[assignment]
+            if cls.name == found.name and cls.lineno == found.lineno:
+                return Instance(index, cls, kept)
+        return None
+
+    def _import_of(self, scope: Scope, name: str) -> str | None:
+        """The qualified import behind ``name`` as seen from ``scope``, if it is one."""
+        owner = self.index.lookup(scope, name)
+        if owner is not self.index.module or any(v is not None for v in owner.values.get(name, [])):
+            return None
+        return self.index.imports.names.get(name)
+
+    def app_state(self) -> dict[str, ast.Call]:
+        """``app.state.repo = Repo()`` (or ``app.ctx.repo``) set outside request scope."""
+        if self._app_state is None:
+            found: dict[str, ast.Call] = {}
+            reach = self.ctx.scope.reach
+            for scope in (self.index.module, *self.index.scopes.values()):
+                if scope.node in reach:
+                    continue
+                for node in scope.of(ast.Assign):
+                    if not isinstance(node.value, ast.Call):
+                        continue
+                    for target in node.targets:
+                        if (
+                            isinstance(target, ast.Attribute)
+                            and isinstance(target.value, ast.Attribute)
+                            and target.value.attr in _STATE_ATTRIBUTES
+                        ):
+                            found[target.attr] = node.value
+            self._app_state = found
+        return self._app_state
+
+
+_EFFECTS: weakref.WeakKeyDictionary[ModuleIndex, dict[FunctionNode, str | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def function_effect(index: ModuleIndex, node: FunctionNode, config: Config) -> str | None:
+    """What a function of another project module mutates among that module's containers."""
+    per_module = _EFFECTS.setdefault(index, {})
+    if node in per_module:
+        return per_module[node]
+    ctx = Context(index, RequestScope(index, Config()), config)
+    containers = module_containers(index.filename)
+    effect = None
+    if containers:
+        finder = MutationFinder(
+            ctx, index.scopes[node], containers, {}, GlobSet(config.allowed_names)
+        )
+        for _node, container, _key in finder.mutations():
+            effect = f"it changes {container.describe()}"
+            break
+    per_module[node] = effect
+    return effect

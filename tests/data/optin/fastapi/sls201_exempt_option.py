@@ -1,0 +1,26 @@
+"""Login, token and webhook endpoints exempted by the option (by name and by path)."""
+# options: idempotency_exempt=login,issue_*,/webhooks/*
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.post("/auth/login")
+def login(username: str, password: str) -> dict:
+    return {"token": "..."}
+
+
+@app.post("/auth/tokens")
+def issue_token(client_id: str) -> dict:
+    return {"token": "..."}
+
+
+@app.post("/webhooks/stripe")
+def stripe_webhook(payload: dict) -> dict:
+    return {"received": True}
+
+
+@app.post("/orders")
+def create_order(sku: str) -> dict:  # expect: SLS201:1
+    return {"sku": sku}

@@ -1,0 +1,18 @@
+"""Quart's session object, imported from quart."""
+
+from quart import Quart, jsonify, request, session
+
+app = Quart(__name__)
+
+
+@app.route("/login", methods=["POST"])
+async def login():  # expect: SLS201:1
+    form = await request.form
+    session["username"] = form["username"]  # expect: SLS202:5
+    return jsonify({"ok": True})
+
+
+@app.route("/locale", methods=["POST"])
+async def set_locale():  # expect: SLS201:1
+    session["locale"] = (await request.get_json())["locale"]
+    return jsonify({"ok": True})

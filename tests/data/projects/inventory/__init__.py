@@ -1,0 +1,1 @@
+"""An inventory service split over modules, as tutorials grow into real projects."""

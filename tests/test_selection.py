@@ -1,0 +1,277 @@
+"""How users turn the opt-in SLS2xx codes on and off, end to end through real ``flake8`` runs.
+
+rules.md section 3: a plain ``flake8``, ``flake8 --select SLS`` and a config with a plain
+``ignore =`` show none of them; naming them explicitly (``--extend-select SLS2``,
+``--select SLS,SLS2``, ``--select SLS201``, or the same in ``setup.cfg``/``tox.ini``/``.flake8``)
+turns them on. flake8's ``extend_default_ignore`` alone cannot do this, so the plugin also
+reads the explicit selection; this table checks both halves together. Run it under the
+oldest supported flake8 and the newest (``tox -e py311-flake8lowest -- tests/test_selection.py``).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from flake8_stateless.config import opt_in_selected
+
+# A FastAPI service with an MCP server mounted next to it: one on-by-default finding
+# (SLS101) and every opt-in code. The file is clean for pycodestyle and pyflakes.
+SERVICE = '''\
+"""Orders service: a FastAPI app with an MCP endpoint mounted next to it."""
+
+from fastapi import BackgroundTasks, FastAPI, Request
+from mcp.server.fastmcp import FastMCP
+
+app = FastAPI()
+mcp = FastMCP("orders")
+recent_orders = []
+
+
+def send_receipt(item: str) -> None:
+    print(f"receipt for {item}")
+
+
+@app.post("/orders")
+async def create_order(item: str, background_tasks: BackgroundTasks) -> dict:
+    recent_orders.append(item)
+    background_tasks.add_task(send_receipt, item)
+    return {"item": item}
+
+
+@app.post("/login")
+async def login(request: Request, username: str) -> dict:
+    request.session["user_id"] = username
+    return {"ok": True}
+
+
+app.mount("/mcp", mcp.streamable_http_app())
+'''
+
+
+class Finding(NamedTuple):
+    line: int
+    col: int
+    code: str
+
+
+def at(text: str, code: str) -> Finding:
+    """The finding ``code`` at ``text`` in SERVICE (flake8's 1-based line and column)."""
+    for number, line in enumerate(SERVICE.splitlines(), start=1):
+        if text in line:
+            return Finding(number, line.index(text) + 1, code)
+    raise AssertionError(f"{text!r} not in SERVICE")
+
+
+SLS101 = at("recent_orders.append(item)", "SLS101")
+SLS201_ORDER = at("async def create_order", "SLS201")
+SLS201_LOGIN = at("async def login", "SLS201")
+SLS202 = at('request.session["user_id"] = username', "SLS202")
+SLS203 = at("background_tasks.add_task(", "SLS203")
+SLS204 = at("mcp.streamable_http_app()", "SLS204")
+
+DEFAULT = [SLS101]
+OPT_IN = [SLS201_ORDER, SLS201_LOGIN, SLS202, SLS203, SLS204]
+ALL = sorted(DEFAULT + OPT_IN)
+ONLY_201 = sorted([SLS201_ORDER, SLS201_LOGIN])
+CONFIG_FILES = ("setup.cfg", "tox.ini", ".flake8")
+
+
+class Case(NamedTuple):
+    id: str
+    args: tuple[str, ...]  # command-line arguments before the file name
+    config: str | None  # the [flake8] section's body, written to each config file in turn
+    expected: list[Finding]
+
+
+# Command-line cases run with --isolated, so that no config file changes them.
+COMMAND_LINE = [
+    Case("plain", (), None, DEFAULT),
+    Case("select-SLS", ("--select", "SLS"), None, DEFAULT),
+    Case("ignore-E501", ("--ignore", "E501"), None, DEFAULT),
+    Case("select-SLS-ignore-E501", ("--select", "SLS", "--ignore", "E501"), None, DEFAULT),
+    Case("extend-select-SLS", ("--extend-select", "SLS"), None, DEFAULT),
+    Case("extend-select-SLS2", ("--extend-select", "SLS2"), None, ALL),
+    Case("select-SLS,SLS2", ("--select", "SLS,SLS2"), None, ALL),
+    Case("select-SLS201", ("--select", "SLS201"), None, ONLY_201),
+    Case("select-SLS20", ("--select", "SLS20"), None, sorted(OPT_IN)),
+    # flake8 matches codes case-sensitively: a lower-case selection selects nothing.
+    Case("extend-select-sls2-lower", ("--extend-select", "sls2"), None, DEFAULT),
+    Case("extend-select-SLS202", ("--extend-select", "SLS202"), None, sorted([SLS101, SLS202])),
+    Case(
+        "extend-select-SLS2-extend-ignore-SLS203",
+        ("--extend-select", "SLS2", "--extend-ignore", "SLS203"),
+        None,
+        [f for f in ALL if f != SLS203],
+    ),
+    Case(
+        "extend-select-SLS2-ignore-E501", ("--extend-select", "SLS2", "--ignore", "E501"), None, ALL
+    ),
+]
+# Config-file cases run in each of setup.cfg, tox.ini and .flake8.
+CONFIG = [
+    Case("config-ignore-E501", (), "ignore = E501\n", DEFAULT),
+    Case("config-extend-ignore-E501", (), "extend-ignore = E501\n", DEFAULT),
+    Case("config-select-SLS", (), "select = SLS\n", DEFAULT),
+    Case("config-select-E,F,W,SLS", (), "select = E,F,W,SLS\n", DEFAULT),
+    Case("config-extend-select-SLS2", (), "extend-select = SLS2\n", ALL),
+    Case("config-select-SLS,SLS2", (), "select = SLS,SLS2\n", ALL),
+    Case("config-select-multiline", (), "select =\n    SLS,\n    SLS2\n", ALL),
+    Case("config-select-SLS201", (), "select = SLS201\n", ONLY_201),
+    Case("config-ignore-and-extend-select", (), "ignore = E501\nextend-select = SLS2\n", ALL),
+    # The command line adds to the config file's selection, as flake8 always does.
+    Case("config-select-SLS-cli-extend-SLS2", ("--extend-select", "SLS2"), "select = SLS\n", ALL),
+    Case("config-SLS2-cli-select-SLS", ("--select", "SLS"), "extend-select = SLS2\n", ALL),
+]
+
+_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+[0-9]+) ")
+
+
+def flake8(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flake8", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def findings(result: subprocess.CompletedProcess[str], path: str = "service.py") -> list[Finding]:
+    """Every finding printed for ``path``; fails on any other output."""
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stderr == "", result.stderr
+    out = []
+    for text in result.stdout.splitlines():
+        match = _LINE.match(text)
+        assert match, f"not a flake8 finding: {text!r}"
+        assert match["path"] == path, text
+        out.append(Finding(int(match["line"]), int(match["col"]), match["code"]))
+    assert result.returncode == (1 if out else 0), result
+    return sorted(out)
+
+
+def write(directory: Path, name: str, content: str) -> None:
+    (directory / name).write_text(content, encoding="utf-8")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _plugin_installed() -> None:
+    eps = importlib.metadata.entry_points(group="flake8.extension")
+    if not any(ep.name == "SLS" for ep in eps):
+        pytest.fail("flake8-stateless is not installed in this interpreter: pip install -e .")
+
+
+def test_fixture_positions() -> None:
+    """The expected findings point at the lines the rules are documented to report."""
+    assert SLS201_ORDER.col == SLS201_LOGIN.col == 1  # the handler's def line
+    assert len({f.line for f in ALL}) == len(ALL)
+
+
+@pytest.mark.parametrize("case", COMMAND_LINE, ids=[c.id for c in COMMAND_LINE])
+def test_command_line(tmp_path: Path, case: Case) -> None:
+    write(tmp_path, "service.py", SERVICE)
+    assert findings(flake8(tmp_path, "--isolated", *case.args, "service.py")) == case.expected
+
+
+@pytest.mark.parametrize("config_file", CONFIG_FILES)
+@pytest.mark.parametrize("case", CONFIG, ids=[c.id for c in CONFIG])
+def test_config_file(tmp_path: Path, case: Case, config_file: str) -> None:
+    write(tmp_path, "service.py", SERVICE)
+    assert case.config is not None
+    write(tmp_path, config_file, "[flake8]\n" + case.config)
+    assert findings(flake8(tmp_path, *case.args, "service.py")) == case.expected
+
+
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
+def test_parallel_workers_keep_the_selection(tmp_path: Path, jobs: str) -> None:
+    """Under -j, workers parse the options again: the opt-in state must survive that."""
+    names = [f"service_{n}.py" for n in range(3)]
+    for name in names:
+        write(tmp_path, name, SERVICE)
+    write(tmp_path, "setup.cfg", "[flake8]\nextend-select = SLS2\n")
+    result = flake8(tmp_path, jobs, *names)
+    got = [line for line in result.stdout.splitlines() if line]
+    assert result.stderr == ""
+    assert len(got) == len(names) * len(ALL), result.stdout
+    result = flake8(tmp_path, jobs, "--isolated", *names)
+    assert len(result.stdout.splitlines()) == len(names) * len(DEFAULT), result.stdout
+
+
+# -- --stateless-idempotency-exempt -------------------------------------------------------
+
+EXEMPT_CASES = [
+    ("login", [SLS201_ORDER]),
+    ("/login", [SLS201_ORDER]),
+    ("/log*,create_*", []),
+    ("other", ONLY_201),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), EXEMPT_CASES, ids=[v for v, _ in EXEMPT_CASES])
+def test_idempotency_exempt_on_command_line(
+    tmp_path: Path, value: str, expected: list[Finding]
+) -> None:
+    write(tmp_path, "service.py", SERVICE)
+    option = f"--stateless-idempotency-exempt={value}"
+    result = flake8(tmp_path, "--isolated", "--select", "SLS201", option, "service.py")
+    assert findings(result) == expected
+
+
+@pytest.mark.parametrize("config_file", CONFIG_FILES)
+def test_idempotency_exempt_in_config(tmp_path: Path, config_file: str) -> None:
+    write(tmp_path, "service.py", SERVICE)
+    body = "extend-select = SLS2\nstateless-idempotency-exempt =\n    login,\n    /webhooks/*\n"
+    write(tmp_path, config_file, "[flake8]\n" + body)
+    assert findings(flake8(tmp_path, "service.py")) == [f for f in ALL if f != SLS201_LOGIN]
+
+
+@pytest.mark.parametrize("value", ["*", "/*", "/**", "log;in", "/orders/{id};x", "a..b"])
+def test_bad_idempotency_exempt_value(tmp_path: Path, value: str) -> None:
+    write(tmp_path, "service.py", SERVICE)
+    option = f"--stateless-idempotency-exempt={value}"
+    result = flake8(tmp_path, "--isolated", "--extend-select", "SLS2", option, "service.py")
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "--stateless-idempotency-exempt" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+# -- the selection test itself, as a unit ------------------------------------------------
+
+SELECTIONS = [
+    ([], False),
+    (["SLS"], False),
+    (["SLS1"], False),
+    (["S", "SL"], False),
+    (["E", "F", "W", "C90", "SLS"], False),
+    (["SLS2"], True),
+    (["SLS20"], True),
+    (["SLS201"], True),
+    (["sls204"], True),
+    (["SLS", " SLS2 "], True),
+]
+
+
+@pytest.mark.parametrize(("selected", "on"), SELECTIONS, ids=[",".join(s) for s, _ in SELECTIONS])
+def test_opt_in_selected(selected: list[str], on: bool) -> None:
+    assert opt_in_selected(selected) is on
+
+
+def test_fixture_is_flake8_clean_apart_from_the_plugin(tmp_path: Path) -> None:
+    """No pycodestyle/pyflakes finding hides in the matrix's expectations."""
+    write(tmp_path, "service.py", SERVICE)
+    result = flake8(tmp_path, "--isolated", "--extend-select", "SLS2", "service.py")
+    codes = {f.code for f in findings(result)}
+    assert all(code.startswith("SLS") for code in codes)
+    assert textwrap.dedent(SERVICE) == SERVICE
