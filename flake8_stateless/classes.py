@@ -3,19 +3,21 @@
 A method keeps state when it mutates a container on ``self`` (``self.items.append(x)``,
 ``self.items[k] = v``), rebinds a ``self`` attribute outside ``__init__``
 (``self.count += 1``, ``self.current = user``), or calls a method of the same class
-that does. Lazily creating a client once (``if self._client is None: self._client = ...``)
-is the same for every request and does not count.
+that does. Lazily creating a client once (``if self._client is None: self._client = ...``, see
+:mod:`.lazy`) is the same for every request and does not count.
 """
 
 from __future__ import annotations
 
 import ast
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Final
 
 from .containers import MUTATING_METHODS, container_kind, scope_containers
+from .lazy import lazy_assignments
 from .model import FunctionNode, ModuleIndex, Scope
+from .syntax import written_targets
 
 #: Methods that run once per instance, before it serves anything.
 SETUP_METHODS: Final = frozenset(
@@ -75,8 +77,7 @@ def stateful_methods(index: ModuleIndex, cls: ast.ClassDef) -> dict[str, str]:
             continue
         scope = index.scopes[method]
         self_name = (method.args.posonlyargs + method.args.args)[0].arg
-        lazy = _lazy_attributes(scope.of(ast.If), self_name)
-        mutated = _self_mutation(scope, self_name, lazy, containers)
+        mutated = _self_mutation(scope, self_name, lazy_assignments(scope), containers)
         if mutated is not None:
             direct[name] = mutated
         calls[name] = {
@@ -160,27 +161,26 @@ def _container_attributes(
 
 
 def _self_mutation(
-    scope: Scope, self_name: str, lazy: set[str], containers: set[str]
+    scope: Scope, self_name: str, lazy: set[int], containers: set[str]
 ) -> str | None:
     """What the method changes on ``self``: a rebound attribute, or a container's content.
 
     A method called on an attribute of unknown type (``self.db.add(user)``) is not a
     mutation of ``self``: the attribute may be a client of external storage.
     """
-    statements: list[ast.Assign | ast.AugAssign | ast.AnnAssign | ast.Delete] = [
+    statements: list[ast.stmt] = [
         *scope.of(ast.Assign), *scope.of(ast.AugAssign), *scope.of(ast.AnnAssign),
         *scope.of(ast.Delete),
     ]  # fmt: skip
     for node in statements:
-        targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]
-        for target in targets:
+        if id(node) in lazy:
+            continue
+        for target in written_targets(node):
             found = _self_attribute(target, self_name)
             if found is None:
                 continue
             attribute, steps = found
             rebinding = steps == 0 and not isinstance(node, ast.Delete)
-            if rebinding and isinstance(node, ast.Assign) and attribute in lazy:
-                continue
             if rebinding or attribute in containers:
                 return f"self.{attribute}"
     for call in scope.of(ast.Call):
@@ -190,33 +190,3 @@ def _self_mutation(
             if found is not None and found[0] in containers:
                 return f"self.{found[0]}"
     return None
-
-
-def _lazy_attributes(branches: Sequence[ast.If], self_name: str) -> set[str]:
-    """Attributes assigned under ``if self.x is None:`` / ``if not self.x:`` (or an ``or`` of
-    such tests): created once, then the same for every request."""
-    lazy: set[str] = set()
-    for branch in branches:
-        tests = branch.test.values if isinstance(branch.test, ast.BoolOp) else [branch.test]
-        for test in tests:
-            attribute = _none_test(test, self_name)
-            if attribute is not None:
-                lazy.add(attribute)
-    return lazy
-
-
-def _none_test(test: ast.expr, self_name: str) -> str | None:
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        test = test.operand
-    elif (
-        isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Is)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-    ):
-        test = test.left
-    else:
-        return None
-    found = _self_attribute(test, self_name)
-    return found[0] if found is not None and found[1] == 0 else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from .syntax import dotted
+
 
 @dataclass
 class ImportMap:
@@ -39,26 +41,9 @@ class ImportMap:
 
     def resolve(self, node: ast.expr) -> str | None:
         """The qualified name of a Name/Attribute chain rooted at an import, else None."""
-        parts: list[str] = []
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
+        text = dotted(node)
+        if text is None:
             return None
-        root = self.names.get(node.id)
-        if root is None:
-            return None
-        parts.append(root)
-        return ".".join(reversed(parts))
-
-
-def dotted(node: ast.expr) -> str | None:
-    """The source text of a Name/Attribute chain (``a.b.c``), else None."""
-    parts: list[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(node.id)
-    return ".".join(reversed(parts))
+        head, dot, rest = text.partition(".")
+        root = self.names.get(head)
+        return None if root is None else f"{root}{dot}{rest}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Final
 
+from .classes import class_chain, methods
 from .config import Config
 from .frameworks import (
     FALLBACK_OBJECT_NAMES,
@@ -25,8 +26,8 @@ from .frameworks import (
     HandlerClass,
     Lifetime,
 )
-from .imports import dotted
 from .model import FunctionNode, ModuleIndex, Scope
+from .syntax import dotted
 
 _PACKAGES: Final = frozenset(p for fw in FRAMEWORKS for p in fw.packages)
 _FUNCTOOLS_PARTIAL: Final = frozenset({"functools.partial", "functools.partialmethod"})
@@ -308,31 +309,10 @@ class RequestScope:
 
     def _methods(self, cls: ast.ClassDef) -> Iterator[FunctionNode]:
         """Methods of ``cls`` and of its same-module bases (subclass first)."""
-        seen: set[str] = set()
-        for klass in self._class_chain(cls):
-            for stmt in klass.body:
-                if (
-                    isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
-                    and stmt.name not in seen
-                ):
-                    seen.add(stmt.name)
-                    yield stmt
+        return iter(methods(self.index, cls).values())
 
     def _class_chain(self, cls: ast.ClassDef) -> Iterator[ast.ClassDef]:
-        seen: set[ast.ClassDef] = set()
-        todo = [cls]
-        while todo:
-            klass = todo.pop(0)
-            if klass in seen:
-                continue
-            seen.add(klass)
-            yield klass
-            owner = self.index.defined_in[klass]
-            for base in klass.bases:
-                if isinstance(base, ast.Name):
-                    local = self.index.class_named(owner, base.id)
-                    if local is not None:
-                        todo.append(local)
+        return class_chain(self.index, cls)
 
     def _base_names(self, cls: ast.ClassDef) -> set[str]:
         """Qualified names of every imported base, through same-module subclassing."""

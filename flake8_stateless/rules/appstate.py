@@ -20,9 +20,9 @@ from typing import Final, NamedTuple
 
 from ..containers import MUTATING_METHODS
 from ..context import Context, Finding
-from ..imports import dotted
+from ..lazy import lazy_assignments
 from ..model import FunctionNode, Scope
-from .objects import chain_text, lazy_assignments
+from ..syntax import chain_text, dotted, written_targets
 
 
 class _Store(NamedTuple):
@@ -152,23 +152,7 @@ class _Writes:
     # -- events ------------------------------------------------------------------------
 
     def statement(self, node: ast.stmt) -> str | None:
-        if isinstance(node, (ast.Assign, ast.Delete)):
-            targets = node.targets
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
-            if isinstance(node, ast.AnnAssign) and node.value is None:
-                return None
-            targets = [node.target]
-        else:
-            return None
-        todo = list(targets)
-        while todo:
-            target = todo.pop(0)
-            if isinstance(target, (ast.Tuple, ast.List)):
-                todo.extend(target.elts)
-                continue
-            if isinstance(target, ast.Starred):
-                todo.append(target.value)
-                continue
+        for target in written_targets(node):
             store = self._below_store(target)
             if store is None:
                 continue

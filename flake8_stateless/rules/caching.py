@@ -13,8 +13,8 @@ from typing import Final
 
 from ..context import Context, Finding
 from ..frameworks import GlobSet
-from ..imports import dotted
 from ..model import FunctionNode
+from ..syntax import dotted
 
 CACHING_DECORATORS: Final = GlobSet(
     (

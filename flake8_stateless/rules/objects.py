@@ -18,7 +18,7 @@ Where both codes fit one line, only SLS107 is reported.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -31,7 +31,9 @@ from ..containers import (
 )
 from ..context import Context, Finding
 from ..frameworks import GlobSet, Lifetime
+from ..lazy import lazy_assignments
 from ..model import FunctionNode, Scope
+from ..syntax import flatten_targets, written_targets
 
 #: Methods that run once, when the object is made, not per request.
 _SETUP_METHODS: Final = frozenset(
@@ -155,7 +157,7 @@ class _Classes:
                 if value is None:
                     continue  # ``self.x: int`` declares, binds nothing
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in _flatten(targets):
+                for target in flatten_targets(targets):
                     if isinstance(target, ast.Attribute) and _is_self_attribute(target, first):
                         # Unpacked (``self.a, self.b = ...``): the value is not known.
                         holds = self._holds_container(value, scope) if target in targets else False
@@ -325,15 +327,7 @@ class _Method:
     # -- events --------------------------------------------------------------------
 
     def _write(self, node: ast.stmt) -> Finding | None:
-        if isinstance(node, (ast.Assign, ast.Delete)):
-            targets = node.targets
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
-            if isinstance(node, ast.AnnAssign) and node.value is None:
-                return None
-            targets = [node.target]
-        else:
-            return None
-        for target in _flatten(targets):
+        for target in written_targets(node):
             if not isinstance(target, (ast.Attribute, ast.Subscript)):
                 continue
             found = self._rooted(target)
@@ -500,137 +494,6 @@ class _Method:
         if self._lazy is None:
             self._lazy = lazy_assignments(self.scope)
         return id(node) in self._lazy
-
-
-# -- helpers shared with SLS108 ---------------------------------------------------------
-
-
-def lazy_assignments(scope: Scope) -> set[int]:
-    """Ids of assignments that fill a value once: ``if self.x is None: self.x = ...``.
-
-    Also ``if not hasattr(o, "x")``, ``if "k" not in o``, ``if o.get("k") is None`` and
-    ``x = x or make()``. Creating a client once per process is the same for every request.
-    """
-    lazy: set[int] = set()
-    for branch in scope.of(ast.If):
-        keys = _absence_keys(branch.test)
-        if not keys:
-            continue
-        for statement in branch.body:
-            for inner in ast.walk(statement):
-                if isinstance(inner, ast.Assign) and any(_key(t) in keys for t in inner.targets):
-                    lazy.add(id(inner))
-    for assign in scope.of(ast.Assign):
-        value = assign.value
-        if (
-            isinstance(value, ast.BoolOp)
-            and isinstance(value.op, ast.Or)
-            and any(_key(t) == _key(value.values[0]) for t in assign.targets)
-        ):
-            lazy.add(id(assign))
-    return lazy
-
-
-def _absence_keys(test: ast.expr) -> set[str]:
-    """The expressions a condition tests for being unset, as source text."""
-    keys: set[str] = set()
-    todo = [test]
-    while todo:
-        node = todo.pop()
-        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
-            todo.extend(node.values)
-            continue
-        negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
-        inner = node.operand if isinstance(node, ast.UnaryOp) else node
-        if (
-            isinstance(inner, ast.Compare)
-            and len(inner.ops) == 1
-            and isinstance(inner.ops[0], ast.Is)
-            and isinstance(inner.comparators[0], ast.Constant)
-            and inner.comparators[0].value is None
-        ):
-            subject: ast.expr | None = inner.left
-        elif (
-            isinstance(inner, ast.Compare)
-            and len(inner.ops) == 1
-            and isinstance(inner.ops[0], ast.NotIn)
-            and isinstance(inner.left, ast.Constant)
-        ):
-            subject = ast.Subscript(value=inner.comparators[0], slice=inner.left)
-        elif negated and isinstance(inner, ast.expr):
-            subject = inner
-        else:
-            continue
-        key = _key(_absent(subject)) if subject is not None else None
-        if key is not None:
-            keys.add(key)
-    return keys
-
-
-def _absent(subject: ast.expr) -> ast.expr:
-    """``hasattr(o, "x")`` / ``getattr(o, "x", None)`` -> ``o.x``; ``o.get("k")`` -> ``o["k"]``."""
-    if isinstance(subject, ast.Call) and len(subject.args) >= 2:
-        func, name = subject.func, subject.args[1]
-        if (
-            isinstance(func, ast.Name)
-            and func.id in ("hasattr", "getattr")
-            and isinstance(name, ast.Constant)
-            and isinstance(name.value, str)
-        ):
-            return ast.Attribute(value=subject.args[0], attr=name.value)
-    if (
-        isinstance(subject, ast.Call)
-        and isinstance(subject.func, ast.Attribute)
-        and subject.func.attr == "get"
-        and subject.args
-    ):
-        return ast.Subscript(value=subject.func.value, slice=subject.args[0])
-    return subject
-
-
-def _key(node: ast.expr) -> str | None:
-    """``self.client`` / ``o["k"]`` as text, for chains of names and constant keys only."""
-    return chain_text(node, strict=True)
-
-
-def chain_text(node: ast.expr, strict: bool = False) -> str | None:
-    """The source of a ``name.attr[key]`` chain, built iteratively (no recursion).
-
-    Keys other than constants and names are ``...``; with ``strict`` they make it ``None``.
-    """
-    parts: list[str] = []
-    while isinstance(node, (ast.Attribute, ast.Subscript)):
-        if isinstance(node, ast.Attribute):
-            parts.append(f".{node.attr}")
-        elif isinstance(node.slice, ast.Constant):
-            parts.append(f"[{node.slice.value!r}]")
-        elif isinstance(node.slice, ast.Name):
-            parts.append(f"[{node.slice.id}]")
-        elif strict:
-            return None
-        else:
-            parts.append("[...]")
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-    elif strict:
-        return None
-    else:
-        parts.append("...")
-    return "".join(reversed(parts))
-
-
-def _flatten(targets: Sequence[ast.expr]) -> Iterator[ast.expr]:
-    """Targets with tuple and list unpacking opened, iteratively."""
-    todo = list(reversed(targets))
-    while todo:
-        node = todo.pop()
-        if isinstance(node, (ast.Tuple, ast.List)):
-            todo.extend(reversed(node.elts))
-        elif isinstance(node, ast.Starred):
-            todo.append(node.value)
-        else:
-            yield node
 
 
 def _first_param(node: FunctionNode) -> str | None:

@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from typing import Final
 
+from ..classes import class_chain
 from ..context import Context, Finding
 from ..frameworks import GlobSet
-from ..imports import dotted
 from ..model import FunctionNode, Scope
+from ..syntax import dotted
 
 _FUNCTION_TYPES: Final = (ast.FunctionDef, ast.AsyncFunctionDef)
 
@@ -62,27 +63,9 @@ def _methods_of(cls: ast.ClassDef) -> list[FunctionNode]:
     return [stmt for stmt in cls.body if isinstance(stmt, _FUNCTION_TYPES)]
 
 
-def _class_chain(ctx: Context, cls: ast.ClassDef) -> Iterator[ast.ClassDef]:
-    """``cls`` and its bases defined in the same module (iteratively)."""
-    seen: set[ast.ClassDef] = set()
-    todo = [cls]
-    while todo:
-        klass = todo.pop()
-        if klass in seen:
-            continue
-        seen.add(klass)
-        yield klass
-        owner = ctx.index.defined_in.get(klass)
-        for base in klass.bases:
-            if owner is not None and isinstance(base, ast.Name):
-                local = ctx.index.class_named(owner, base.id)
-                if local is not None:
-                    todo.append(local)
-
-
 def _base_names(ctx: Context, cls: ast.ClassDef) -> set[str]:
     names: set[str] = set()
-    for klass in _class_chain(ctx, cls):
+    for klass in class_chain(ctx.index, cls):
         for base in klass.bases:
             qualified = ctx.index.imports.resolve(base)
             if qualified is not None:
@@ -388,7 +371,7 @@ class _KeyFinder:
                     todo.append(target)
             owner = index.defined_in[node]
             if owner.is_class:
-                todo.extend(_class_chain(self.ctx, owner.node))  # type: ignore[arg-type]
+                todo.extend(class_chain(self.ctx.index, owner.node))  # type: ignore[arg-type]
         # Everything searched uses only what was searched: none of it reads a key either.
         self._no_key |= seen
         return False

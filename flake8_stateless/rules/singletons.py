@@ -22,11 +22,11 @@ from ..classes import stateful_methods
 from ..config import Config
 from ..context import Context, Finding
 from ..frameworks import GlobSet
-from ..imports import dotted
 from ..model import FunctionNode, ModuleIndex, Scope
 from ..project import module_containers, module_index
 from ..resolve import Definition, resolve
 from ..scope import RequestScope
+from ..syntax import dotted
 from .state import MutationFinder
 
 #: Attributes that hold application-wide state: ``app.state.repo``, Sanic ``app.ctx.repo``.

@@ -24,6 +24,7 @@ from ..context import Context, Finding
 from ..frameworks import GlobSet
 from ..model import Scope
 from ..project import imported_container
+from ..syntax import written_targets
 
 #: Calls that hand back an element of the container, so mutating the result mutates it.
 _ELEMENT_GETTERS: Final = frozenset({"get", "setdefault", "__getitem__"})
@@ -204,20 +205,14 @@ class MutationFinder:
             if isinstance(node, (ast.For, ast.AsyncFor)):
                 self._loop_alias(node.target, node.iter)
                 continue
-            if isinstance(node, (ast.Delete, ast.Assign)):
-                targets = node.targets
-            elif isinstance(node, (ast.NamedExpr, ast.AugAssign, ast.AnnAssign)):
-                targets = [node.target]
-            else:
-                continue
-            for target in targets:
+            for target in written_targets(node):
                 found = self._target(target)
                 if found is not None:
                     yield (node, *found)
                     break
             value = getattr(node, "value", None)
             if isinstance(node, (ast.Assign, ast.AnnAssign, ast.NamedExpr)):
-                for target in targets:
+                for target in written_targets(node):
                     if isinstance(target, ast.Name):
                         self._set_alias(target.id, value)
 
@@ -290,20 +285,6 @@ class MutationFinder:
         return container, steps[: len(steps) - consumed]
 
     def _target(self, target: ast.expr) -> tuple[Container, ast.expr | None] | None:
-        if isinstance(target, (ast.Tuple, ast.List, ast.Starred)):
-            # a, todos[k] = ...: look inside the unpacking, iteratively.
-            todo: list[ast.expr] = [target]
-            while todo:
-                node = todo.pop(0)
-                if isinstance(node, (ast.Tuple, ast.List)):
-                    todo.extend(node.elts)
-                elif isinstance(node, ast.Starred):
-                    todo.append(node.value)
-                elif isinstance(node, (ast.Subscript, ast.Attribute)):
-                    found = self._target(node)
-                    if found is not None:
-                        return found
-            return None
         if not isinstance(target, (ast.Subscript, ast.Attribute)):
             return None
         resolved = self._resolve(target)

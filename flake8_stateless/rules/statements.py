@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from ..context import Context, Finding
 from ..frameworks import GlobSet
+from ..lazy import lazy_assignments
 from ..model import Scope
+from ..syntax import written_targets
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -46,47 +48,16 @@ def _request_local(ctx: Context, scope: Scope, statement: ast.AST, name: str) ->
 
 
 def _lazy_initialised(scope: Scope) -> set[str]:
-    """Names only ever assigned under ``if name is None:`` / ``if not name:``.
+    """Names only ever assigned lazily (``if _client is None: _client = ...``).
 
     Lazily creating a client or engine once per process is the same for every
-    request; it is not state a later request depends on.
+    request: it is not state a later request depends on.
     """
-    guarded: dict[str, set[int]] = {}
-    for branch in scope.of(ast.If):
-        name = _none_test(branch.test)
-        if name is None:
-            continue
-        for statement in branch.body:
-            for node in ast.walk(statement):
-                if isinstance(node, ast.Assign):
-                    guarded.setdefault(name, set()).add(id(node))
-    lazy = set()
-    for name, assignments in guarded.items():
-        rebinds = scope.values.get(name, [])
-        ids = {
-            id(node)
-            for node in scope.of(ast.Assign)
-            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-        }
-        if ids and ids <= assignments and len(ids) == len(rebinds):
-            lazy.add(name)
-    return lazy
-
-
-def _none_test(test: ast.expr) -> str | None:
-    if (
-        isinstance(test, ast.Compare)
-        and isinstance(test.left, ast.Name)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Is)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-    ):
-        return test.left.id
-    if (
-        isinstance(test, ast.UnaryOp)
-        and isinstance(test.op, ast.Not)
-        and isinstance(test.operand, ast.Name)
-    ):
-        return test.operand.id
-    return None
+    lazy = lazy_assignments(scope)
+    lazy_names: set[str] = set()
+    other_names: set[str] = set()
+    for kind in (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete):
+        for node in scope.of(kind):
+            names = {t.id for t in written_targets(node) if isinstance(t, ast.Name)}
+            (lazy_names if id(node) in lazy else other_names).update(names)
+    return lazy_names - other_names

@@ -1,0 +1,76 @@
+"""Small pure helpers over expression shapes, all iterative (no recursion over input)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Sequence
+
+
+def dotted(node: ast.expr) -> str | None:
+    """The source text of a Name/Attribute chain (``a.b.c``), else None."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+def chain_text(node: ast.expr, strict: bool = False) -> str | None:
+    """The source of a ``name.attr[key]`` chain, built iteratively (no recursion).
+
+    Keys other than constants and names are ``...``; with ``strict`` they make it ``None``.
+    """
+    parts: list[str] = []
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        if isinstance(node, ast.Attribute):
+            parts.append(f".{node.attr}")
+        elif isinstance(node.slice, ast.Constant):
+            parts.append(f"[{node.slice.value!r}]")
+        elif isinstance(node.slice, ast.Name):
+            parts.append(f"[{node.slice.id}]")
+        elif strict:
+            return None
+        else:
+            parts.append("[...]")
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+    elif strict:
+        return None
+    else:
+        parts.append("...")
+    return "".join(reversed(parts))
+
+
+def flatten_targets(targets: Sequence[ast.expr]) -> Iterator[ast.expr]:
+    """Targets with tuple and list unpacking opened, iteratively."""
+    todo = list(reversed(targets))
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.Tuple, ast.List)):
+            todo.extend(reversed(node.elts))
+        elif isinstance(node, ast.Starred):
+            todo.append(node.value)
+        else:
+            yield node
+
+
+def written_targets(node: ast.AST) -> list[ast.expr]:
+    """What an assignment, augmented assignment or ``del`` writes, unpacking opened.
+
+    An annotation without a value (``x: int``) writes nothing.
+    """
+    if isinstance(node, (ast.Assign, ast.Delete)):
+        targets: Sequence[ast.expr] = node.targets
+    elif (
+        isinstance(node, ast.AugAssign)
+        or (isinstance(node, ast.AnnAssign) and node.value is not None)
+        or isinstance(node, ast.NamedExpr)
+    ):
+        targets = [node.target]
+    else:
+        return []
+    return list(flatten_targets(targets))
