@@ -395,3 +395,37 @@ def test_same_findings_serial_parallel_spawn_file_by_file_and_stdin(tmp_path: Pa
         assert _lines(_flake8([relative], cwd=DATA).stdout) == own
         piped = _flake8(["--stdin-display-name", relative, "-"], cwd=DATA, stdin=path.read_text())
         assert _lines(piped.stdout) == own
+
+
+# -- astroid is used lazily ---------------------------------------------------------------
+
+LAZY_ASTROID = """\
+import ast, sys
+from flake8_stateless.analysis import analyze
+from flake8_stateless.config import Config
+path = sys.argv[1]
+analyze(ast.parse(open(path).read()), path, Config())
+print("astroid" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("relative", "uses_astroid"),
+    [
+        ("fastapi/sls110_same_module.py", False),  # same-module classes: the stdlib tree only
+        ("django/todos/views.py", False),
+        ("projects/inventory/api.py", True),  # calls methods of imported project instances
+    ],
+)
+def test_astroid_only_where_request_scope_calls_an_imported_instance(
+    relative: str, uses_astroid: bool
+) -> None:
+    path = DATA / relative
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY_ASTROID, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(uses_astroid)
