@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import os
+import sysconfig
 import weakref
 from functools import lru_cache
 
@@ -17,6 +18,8 @@ from .containers import ContainerKind, scope_containers
 from .model import ModuleIndex, build_index
 
 _MAX_BYTES = 2_000_000
+#: The standard library is never part of the linted project.
+_STDLIB = os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
 
 def _roots(filename: str) -> list[str]:
@@ -116,6 +119,8 @@ def in_project(filename: str, path: str) -> bool:
     installed package)."""
     real = os.path.abspath(path)
     if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
+        return False
+    if real.startswith(_STDLIB):
         return False
     return any(real.startswith(root + os.sep) for root in _roots(filename))
 

@@ -13,6 +13,7 @@ what is installed where flake8 runs.
 
 from __future__ import annotations
 
+import ast
 import os
 import sys
 from collections.abc import Iterator
@@ -20,7 +21,8 @@ from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-from .project import find_module, in_project, module_name
+from .model import ModuleIndex
+from .project import find_module, in_project, module_index, module_name
 
 
 class Definition(NamedTuple):
@@ -43,33 +45,85 @@ def project_key(filename: str) -> str:
     return directory
 
 
+#: Re-exports followed before giving up (``__init__`` importing from a submodule, ...).
+_MAX_HOPS = 8
+
+
 def resolve(filename: str, qualified: str) -> Definition | None:
     """What the import ``qualified`` (``.repository.repository``, ``app.services.cart``) of
     ``filename`` is, where it is defined in the linted project; else None."""
-    path = find_module(filename, qualified)
+    return _resolve(filename, filename, qualified, 0)
+
+
+def _resolve(project_file: str, importer: str, qualified: str, hops: int) -> Definition | None:
+    """``qualified`` as imported by ``importer``; only definitions in ``project_file``'s
+    project count."""
+    path = find_module(importer, qualified)
     if path is not None:
-        if not in_project(filename, path):
+        if not in_project(project_file, path):
             return None
         return Definition("module", path, qualified.rpartition(".")[2], 0)
     module, _, attribute = qualified.rpartition(".")
     if not attribute or not module.strip("."):
         return None
-    path = find_module(filename, module)
-    if path is None or not in_project(filename, path):
+    path = find_module(importer, module)
+    if path is None or not in_project(project_file, path):
         return None
-    return attribute_of(filename, path, attribute)
+    return attribute_of(project_file, path, attribute, hops)
 
 
-def attribute_of(filename: str, path: str, attribute: str) -> Definition | None:
-    """What module ``path``'s top-level name ``attribute`` is (astroid inference)."""
+def attribute_of(project_file: str, path: str, attribute: str, hops: int = 0) -> Definition | None:
+    """What module ``path``'s top-level name ``attribute`` is.
+
+    Read from the module's own ``ast`` index where the name is defined there or imported
+    by name; astroid infers the rest (factory results, star imports, conditional bindings).
+    """
+    index = module_index(path)
+    if index is None:
+        return None
+    direct = _defined_in(project_file, index, attribute, hops)
+    if direct is not _INFER:
+        return direct  # type: ignore[return-value]
     try:
         mtime = os.stat(path).st_mtime_ns
     except OSError:
         return None
-    found = _infer(project_key(filename), path, mtime, attribute)
-    if found is None or not in_project(filename, found.path):
+    found = _infer(project_key(project_file), path, mtime, attribute)
+    if found is None or not in_project(project_file, found.path):
         return None
     return found
+
+
+_INFER = object()  # the module's own index cannot tell: ask astroid
+
+
+def _defined_in(
+    project_file: str, index: ModuleIndex, attribute: str, hops: int
+) -> Definition | object | None:
+    module = index.module
+    values = module.values.get(attribute, [])
+    assigned = [v for v in values if v is not None]
+    path = index.filename
+    if not assigned:
+        function = module.functions.get(attribute)
+        if function is not None and len(values) == 0:
+            return Definition("function", path, attribute, function.lineno)
+        cls = module.classes.get(attribute)
+        if cls is not None and len(values) == 1:
+            return Definition("class", path, attribute, cls.lineno)
+        imported = index.imports.names.get(attribute)
+        if imported is not None and attribute not in module.functions:
+            if hops >= _MAX_HOPS:
+                return None
+            return _resolve(project_file, path, imported, hops + 1)
+        return _INFER
+    if len(values) == 1 and isinstance(assigned[0], ast.Call):
+        func = assigned[0].func
+        if isinstance(func, ast.Name):
+            cls = module.classes.get(func.id)
+            if cls is not None and not module.values.get(func.id, [None])[1:]:
+                return Definition("instance", path, cls.name, cls.lineno)
+    return _INFER
 
 
 _current_project: list[str] = []
