@@ -27,6 +27,7 @@ from .frameworks import (
     Lifetime,
 )
 from .model import FunctionNode, ModuleIndex, Scope
+from .prescan import Prescan
 from .syntax import dotted
 
 _PACKAGES: Final = frozenset(p for fw in FRAMEWORKS for p in fw.packages)
@@ -73,6 +74,26 @@ class _Tables:
     def fallback_objects(self) -> tuple[AppObject, ...]:
         return tuple(obj for fw in self.frameworks for obj in fw.objects)
 
+    @cached_property
+    def object_decorators(self) -> frozenset[str]:
+        """Every ``@obj.<name>`` that marks a handler on some object of these frameworks."""
+        return frozenset(d for obj in self.fallback_objects for d in obj.decorators)
+
+    @cached_property
+    def registering_imports(self) -> GlobSet:
+        """Imports that make registering calls possible: an object's constructor, a
+        registering callee (``Route``, ``Depends``, ``path``), or the module holding one."""
+        names: set[str] = set(self.constructors)
+        for fw in self.frameworks:
+            for call in fw.calls:
+                names.update(call.callees)
+        prefixes = {name.rpartition(".")[0] for name in names if "." in name}
+        return GlobSet([*names, *prefixes])
+
+    @cached_property
+    def class_rows(self) -> tuple[HandlerClass, ...]:
+        return tuple(row for fw in self.frameworks for row in fw.classes)
+
 
 def frameworks_in(index: ModuleIndex) -> tuple[Framework, ...]:
     """The frameworks this file imports (the cheap gate before any analysis)."""
@@ -82,6 +103,65 @@ def frameworks_in(index: ModuleIndex) -> tuple[Framework, ...]:
 
 def imports_framework(packages: Iterable[str]) -> bool:
     return not _PACKAGES.isdisjoint(packages)
+
+
+def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> bool:
+    """Whether any request-scope entry point is possible, from statements alone.
+
+    A superset of what :class:`RequestScope` finds (tested on every data file): a file
+    for which this is false has no request scope, so the full index is not built.
+    """
+    packages = pre.imports.packages
+    frameworks = tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
+    if not frameworks and not config.handler_decorators:
+        return False
+    tables = _Tables.build(frameworks, config.handler_decorators)
+    imports = pre.imports
+    for local, qualified in imports.names.items():
+        if local in FALLBACK_OBJECT_NAMES or qualified in tables.registering_imports:
+            return True
+    basename = os.path.basename(filename)
+    parent = os.path.basename(os.path.dirname(filename)) + ".py"
+    conventions = [c for fw in frameworks for c in fw.modules]
+    factory_params = {fw.middleware_factory_param for fw in frameworks} - {None}
+    user = GlobSet(config.handler_decorators)
+    for function in pre.functions:
+        for decorator in function.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if isinstance(target, ast.Attribute) and target.attr in tables.object_decorators:
+                return True
+            if isinstance(target, (ast.Name, ast.Attribute)) and (
+                imports.resolve(target) in tables.decorators or dotted(target) in user
+            ):
+                return True
+        params = [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
+        if any(p.arg in FALLBACK_OBJECT_NAMES for p in params):
+            return True  # def init_app(app): app.add_url_rule(...)
+        if params and params[0].arg in factory_params:
+            return True
+        for convention in conventions:
+            if (basename in convention.filenames or parent in convention.filenames) and params:
+                return True
+    for cls in pre.classes:
+        methods = {
+            s.name: s for s in cls.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
+        }
+        init = methods.get("__init__")
+        init_params = {a.arg for a in init.args.args[1:2]} if init is not None else set()
+        for row in tables.class_rows:
+            if row.method_regex is not None and any(map(row.method_regex.fullmatch, methods)):
+                return True
+            if row.init_param is not None and row.init_param in init_params:
+                return True
+        for base in cls.bases:
+            base_name = imports.resolve(base)
+            if base_name is None and isinstance(base, ast.Name) and base.id in pre.aliases:
+                base_name = imports.resolve(pre.aliases[base.id])
+            if base_name is not None and any(
+                base_name in row.base_patterns for row in tables.class_rows
+            ):
+                return True
+    return False
 
 
 class RequestScope:

@@ -74,3 +74,13 @@ def written_targets(node: ast.AST) -> list[ast.expr]:
     else:
         return []
     return list(flatten_targets(targets))
+
+
+def constant_str(node: ast.expr | None) -> str | None:
+    """The value of a string literal, else None."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def keyword_value(call: ast.Call, name: str) -> ast.expr | None:
+    """The expression a call passes as keyword ``name``, if any."""
+    return next((k.value for k in call.keywords if k.arg == name), None)

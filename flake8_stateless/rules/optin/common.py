@@ -1,0 +1,60 @@
+"""What more than one opt-in rule uses: constant strings, how a callee reads in a message,
+a class's imported bases, a def's parameters, and the request object."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Set
+from typing import Final
+
+from ...classes import class_chain
+from ...context import Context
+from ...model import FunctionNode
+from ...syntax import dotted
+
+FUNCTION_TYPES: Final = (ast.FunctionDef, ast.AsyncFunctionDef)
+#: Parameter names of the request object (``request.session``; Sanic ``request.ctx.session``).
+REQUEST_PARAMS: Final = frozenset({"request", "req"})
+
+
+def callee(func: ast.expr) -> str:
+    """How a callee reads in a message: ``executor.submit``, ``IOLoop.current().spawn_callback``."""
+    text = dotted(func)
+    if text is not None:
+        return text
+    if isinstance(func, ast.Attribute):
+        receiver = func.value
+        if isinstance(receiver, ast.Call):
+            return f"{dotted(receiver.func) or '...'}(...).{func.attr}"
+        return func.attr
+    return "..."
+
+
+def base_names(ctx: Context, cls: ast.ClassDef) -> set[str]:
+    names: set[str] = set()
+    for klass in class_chain(ctx.index, cls):
+        for base in klass.bases:
+            qualified = ctx.index.imports.resolve(base)
+            if qualified is not None:
+                names.add(qualified)
+    return names
+
+
+def parameters(node: FunctionNode) -> list[ast.arg]:
+    args = node.args
+    found = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    return found + [a for a in (args.vararg, args.kwarg) if a is not None]
+
+
+def is_request(node: ast.expr, params: Set[str]) -> bool:
+    """A request parameter, ``self.request`` (Django/DRF views), or its ``.ctx`` (Sanic)."""
+    if isinstance(node, ast.Attribute) and node.attr == "ctx":
+        node = node.value
+    if isinstance(node, ast.Name):
+        return node.id in params
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "request"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+    )

@@ -1,0 +1,107 @@
+"""SLS202 server-session-auth: a login kept in a server-side session.
+
+``login_user``, ``auth.login``, or an identity key (``user_id``) written into the
+request's session.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from typing import Final
+
+from ...context import Context, Finding
+from ...model import FunctionNode, Scope
+from ...syntax import constant_str, dotted
+from .common import REQUEST_PARAMS, is_request, parameters
+
+#: Functions that log a user in by writing the session.
+LOGIN_FUNCTIONS: Final = frozenset(
+    {
+        "flask_login.login_user",
+        "flask_login.utils.login_user",
+        "flask_security.login_user",
+        "flask_security.utils.login_user",
+        "django.contrib.auth.login",
+        "django.contrib.auth.alogin",
+    }
+)
+#: Session objects reached through imports.
+SESSION_OBJECTS: Final = frozenset(
+    {"flask.session", "flask.globals.session", "quart.session", "quart.globals.session"}
+)
+#: Calls that return a request's session (aiohttp-session).
+SESSION_GETTERS: Final = frozenset({"aiohttp_session.get_session", "aiohttp_session.new_session"})
+#: Session keys that hold who is logged in.
+IDENTITY_KEYS: Final = frozenset(
+    {
+        "user", "user_id", "userid", "uid", "username", "user_name", "_user_id",
+        "_auth_user_id", "auth_user_id", "account_id", "current_user", "current_user_id",
+        "member_id", "logged_in", "is_authenticated", "authenticated", "principal",
+        "identity", "userinfo", "user_info",
+    }
+)  # fmt: skip
+_SESSION_WRITERS: Final = frozenset({"update", "setdefault"})
+
+
+class _Sessions:
+    """Which expressions of one function are the request's session."""
+
+    def __init__(self, ctx: Context, scope: Scope, node: FunctionNode) -> None:
+        self.ctx = ctx
+        self.scope = scope
+        self.params = {a.arg for a in parameters(node) if a.arg in REQUEST_PARAMS}
+
+    def direct(self, expr: ast.expr) -> bool:
+        if isinstance(expr, ast.Attribute) and expr.attr == "session":
+            return is_request(expr.value, self.params)
+        if isinstance(expr, ast.Await) and isinstance(expr.value, ast.Call):
+            return self.ctx.index.imports.resolve(expr.value.func) in SESSION_GETTERS
+        return self.ctx.index.imports.resolve(expr) in SESSION_OBJECTS
+
+    def __call__(self, expr: ast.expr) -> bool:
+        if self.direct(expr):
+            return True
+        if isinstance(expr, ast.Name) and expr.id in self.scope.local_names:
+            values = self.scope.values.get(expr.id, [])  # session = request.session
+            return bool(values) and all(v is not None and self.direct(v) for v in values)
+        return False
+
+
+def _identity_keys(call: ast.Call) -> list[str]:
+    keys = [k.arg for k in call.keywords if k.arg is not None]
+    for arg in call.args[:1]:
+        if isinstance(arg, ast.Dict):
+            keys += [t for t in map(constant_str, arg.keys) if t is not None]
+        elif isinstance(call.func, ast.Attribute) and call.func.attr == "setdefault":
+            keys += [t for t in [constant_str(arg)] if t is not None]
+    return [k for k in keys if k.lower() in IDENTITY_KEYS]
+
+
+def session_logins(ctx: Context) -> Iterator[Finding]:
+    for scope, _reach in ctx.scope.functions():
+        node: FunctionNode = scope.node  # type: ignore[assignment]
+        is_session = _Sessions(ctx, scope, node)
+        where = ctx.scope.where(node)
+        for assign in scope.of(ast.Assign):
+            for target in assign.targets:
+                if not isinstance(target, ast.Subscript):
+                    continue
+                key = constant_str(target.slice)
+                if key is not None and key.lower() in IDENTITY_KEYS and is_session(target.value):
+                    what = f"'{key}' written into {dotted(target.value) or 'the session'}"
+                    yield Finding.at(assign, "SLS202", what=what, where=where)
+                    break
+        for call in scope.of(ast.Call):
+            func = call.func
+            qualified = ctx.index.imports.resolve(func)
+            if qualified in LOGIN_FUNCTIONS:
+                yield Finding.at(call, "SLS202", what=f"{qualified}()", where=where)
+            elif isinstance(func, ast.Attribute) and (
+                (func.attr in _SESSION_WRITERS and is_session(func.value))
+                or (func.attr == "set_session" and is_request(func.value, is_session.params))
+            ):
+                keys = _identity_keys(call)
+                if keys:
+                    what = f"'{keys[0]}' written by {dotted(func) or func.attr}()"
+                    yield Finding.at(call, "SLS202", what=what, where=where)

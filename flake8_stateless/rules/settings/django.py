@@ -1,0 +1,89 @@
+"""SLS109 for Django: ``CACHES`` backends and ``SESSION_ENGINE`` (settings modules,
+``settings.configure(...)``)."""
+
+from __future__ import annotations
+
+import ast
+import os
+from collections.abc import Iterator
+from types import MappingProxyType
+from typing import Final
+
+from .checker import Candidate, Checker, Group
+from .detection import DJANGO_ANCHOR, split_settings_component, star_chain
+
+#: Django cache backends that keep entries in one process or on one host's disk.
+DJANGO_LOCAL_CACHES: Final = MappingProxyType(
+    {
+        "django.core.cache.backends.locmem.LocMemCache": "LocMemCache",
+        "django.core.cache.backends.filebased.FileBasedCache": "FileBasedCache",
+        "diskcache.DjangoCache": "diskcache DjangoCache",
+    }
+)
+#: Django's default cache when CACHES is not set (django/conf/global_settings.py).
+DJANGO_DEFAULT_CACHE: Final = "LocMemCache"
+DJANGO_FILE_SESSIONS: Final = frozenset({"django.contrib.sessions.backends.file"})
+#: Session engines that keep sessions in the cache named by SESSION_CACHE_ALIAS.
+DJANGO_CACHE_SESSIONS: Final = frozenset(
+    {"django.contrib.sessions.backends.cache", "django.contrib.sessions.backends.cached_db"}
+)
+DJANGO_CONFIGURE: Final = frozenset({"django.conf.settings.configure"})
+
+
+def caches(checker: Checker, group: Group) -> Iterator[Candidate]:
+    cache_sessions = checker.constant(group, "SESSION_ENGINE") in DJANGO_CACHE_SESSIONS
+    session_alias = checker.constant(group, "SESSION_CACHE_ALIAS") or "default"
+    for write, node, backend in checker.constant_writes(group, "CACHES"):
+        label = DJANGO_LOCAL_CACHES.get(backend)
+        if label is None:
+            continue
+        if write.alias not in ("default", session_alias):
+            continue  # a named cache the code asks for on purpose
+        sessions = cache_sessions and write.alias == session_alias
+        if checker.kept(group, write, ("CACHES",)):
+            yield Candidate(
+                node,
+                "CACHES",
+                f"CACHES[{write.alias!r}] backend {label}",
+                "the cache (sessions included)" if sessions else "the cache",
+                write.scope,
+            )
+
+
+def session_engine(checker: Checker, group: Group) -> Iterator[Candidate]:
+    for write, node, engine in checker.constant_writes(group, "SESSION_ENGINE"):
+        if engine in DJANGO_FILE_SESSIONS:
+            what = f"SESSION_ENGINE {engine!r}"
+            keys: tuple[str, ...] = ("SESSION_ENGINE",)
+        elif engine in DJANGO_CACHE_SESSIONS and _caches_absent(checker, group):
+            what = (
+                f"SESSION_ENGINE {engine!r} with no CACHES setting"
+                f" (Django's default cache is {DJANGO_DEFAULT_CACHE})"
+            )
+            keys = ("SESSION_ENGINE", "CACHES")
+        else:
+            continue
+        if checker.kept(group, write, keys):
+            yield Candidate(node, "SESSION_ENGINE", what, "sessions", write.scope)
+
+
+def _caches_absent(checker: Checker, group: Group) -> bool:
+    """No CACHES for a whole settings module: Django then uses its default, LocMemCache.
+
+    A module that is a component of the settings (no INSTALLED_APPS of its own or
+    through star imports, or put together by django-split-settings) may get CACHES
+    from another component: not known."""
+    if not checker.absent(group, "CACHES"):
+        return False
+    if group.owner != "module":
+        return True
+    if split_settings_component(os.path.dirname(os.path.abspath(checker.index.filename))):
+        return False
+    if DJANGO_ANCHOR in checker.module.local_names:
+        return True
+    for node in checker.module.of(ast.ImportFrom):
+        if any(alias.name == "*" for alias in node.names):
+            qualified = "." * node.level + (node.module or "")
+            if DJANGO_ANCHOR in star_chain(checker.index.filename, qualified)[0]:
+                return True
+    return False
