@@ -9,12 +9,15 @@ from .codes import OPT_IN_PREFIX
 from .config import Config
 from .context import Context, Finding
 from .model import build_index
-from .rules import RULE_FAMILIES
+from .prescan import prescan
+from .rules import RULE_FAMILIES, caching, settings
 from .rules.settings import looks_like_settings
-from .scope import RequestScope, imports_framework
+from .scope import RequestScope, could_have_request_scope, imports_framework
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
 _CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
+#: SLS204 looks at how MCP servers are run: module-level code, not request scope.
+_MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
 #: Where two findings fall on one line, the more specific one is kept (opt-in codes apart).
 _PRECEDENCE: Final = (
     "SLS103", "SLS104", "SLS105", "SLS101", "SLS107", "SLS106", "SLS108", "SLS110", "SLS102",
@@ -55,6 +58,8 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         or looks_like_settings(tree)
     ):
         return []
+    if not _worth_indexing(tree, filename, config):
+        return []
     index = build_index(tree, filename)
     ctx = Context(index, RequestScope(index, config), config)
     best: dict[tuple[int, bool], Finding] = {}
@@ -70,6 +75,22 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
             if kept is None or _rank(finding) < _rank(kept):
                 best[key] = finding
     return sorted(best.values())
+
+
+def _worth_indexing(tree: ast.Module, filename: str, config: Config) -> bool:
+    """Whether any rule family can fire, from the module's statements alone.
+
+    Each test is a superset of what its rules find, so skipping the index loses nothing;
+    most files of a framework's own code base import it but define no handler.
+    """
+    pre = prescan(tree)
+    packages = pre.imports.packages
+    return (
+        could_have_request_scope(pre, filename, config)
+        or settings.relevant(tree, pre.imports)
+        or caching.may_apply(pre.functions, pre.imports)
+        or (config.opt_in and not _MCP_PACKAGES.isdisjoint(packages))  # SLS204: module level
+    )
 
 
 def _rank(finding: Finding) -> tuple[int, int]:

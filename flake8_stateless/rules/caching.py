@@ -8,11 +8,12 @@ no parameters (``@lru_cache def get_settings()``) or only configuration-like one
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ..context import Context, Finding
 from ..frameworks import GlobSet
+from ..imports import ImportMap
 from ..model import FunctionNode
 from ..syntax import dotted
 
@@ -72,6 +73,18 @@ CONFIG_PARAMS: Final = GlobSet(
         "*schema",
     )
 )
+
+
+def may_apply(functions: Iterable[FunctionNode], imports: ImportMap) -> bool:
+    """Cheap: does any function carry a caching decorator?"""
+    for node in functions:
+        for decorator in node.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if isinstance(target, (ast.Name, ast.Attribute)) and (
+                imports.resolve(target) in CACHING_DECORATORS
+            ):
+                return True
+    return False
 
 
 def check(ctx: Context) -> Iterator[Finding]:

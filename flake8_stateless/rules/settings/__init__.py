@@ -25,10 +25,23 @@ import ast
 from collections.abc import Iterator
 
 from ...context import Context, Finding
+from ...imports import ImportMap
 from . import django, flask, limiter, litestar
 from .checker import Candidate, Checker
-from .collect import collect
+from .collect import CALLEE_IMPORTS, collect
 from .detection import dev_overlay, exempt_path, looks_like_settings
+
+#: Flask and Quart apps write their config in code (``app.config[...] = ...``).
+_APP_CONFIG_PACKAGES = frozenset({"flask", "quart"})
+
+
+def relevant(tree: ast.Module, imports: ImportMap) -> bool:
+    """Cheap: could SLS109 find anything in this module? (a superset, never a miss)"""
+    return (
+        looks_like_settings(tree)
+        or not _APP_CONFIG_PACKAGES.isdisjoint(imports.packages)
+        or any(q in CALLEE_IMPORTS for q in imports.names.values())
+    )
 
 
 def _candidates(checker: Checker) -> Iterator[Candidate]:
@@ -63,4 +76,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield Finding.at(node, "SLS109", what=candidate.what, kind=candidate.kind)
 
 
-__all__ = ["check", "looks_like_settings"]
+__all__ = ["check", "looks_like_settings", "relevant"]

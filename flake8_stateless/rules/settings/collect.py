@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 from typing import Final
 
+from ...frameworks import GlobSet
 from ...model import Scope
 from ...syntax import constant_str, keyword_value
 from .checker import Checker, Group, Write
@@ -32,6 +33,8 @@ _CALL_NAMES: Final = frozenset(q.rpartition(".")[2] for q in _CALLEES)
 _CALL_PACKAGES: Final = frozenset(
     {"flask_caching", "flask_limiter", "slowapi", "litestar", "django"}
 )
+#: Imports through which a module can call one of the callees (the callee or its module).
+CALLEE_IMPORTS: Final = GlobSet([*_CALLEES, *(q.rpartition(".")[0] for q in _CALLEES)])
 
 
 def collect(checker: Checker) -> None:
