@@ -87,7 +87,7 @@ def _worth_indexing(tree: ast.Module, filename: str, config: Config) -> bool:
     packages = pre.imports.packages
     return (
         could_have_request_scope(pre, filename, config)
-        or settings.relevant(tree, pre.imports)
+        or settings.relevant(tree, pre)
         or caching.may_apply(pre.functions, pre.imports)
         or (config.opt_in and not _MCP_PACKAGES.isdisjoint(packages))  # SLS204: module level
     )

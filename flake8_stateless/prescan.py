@@ -26,6 +26,8 @@ class Prescan:
     classes: list[ast.ClassDef] = field(default_factory=list)
     #: ``Base = BaseHTTPMiddleware``: names bound to another name, anywhere
     aliases: dict[str, ast.expr] = field(default_factory=dict)
+    #: methods called as statements (``settings.configure(...)``), anywhere
+    statement_calls: set[str] = field(default_factory=set)
 
 
 def prescan(tree: ast.Module) -> Prescan:
@@ -48,6 +50,13 @@ def prescan(tree: ast.Module) -> Prescan:
             and isinstance(node.targets[0], ast.Name)
         ):
             found.aliases[node.targets[0].id] = node.value
+            continue
+        elif (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Attribute)
+        ):
+            found.statement_calls.add(node.value.func.attr)
             continue
         for name in _BODIES:
             inner = getattr(node, name, None)

@@ -25,7 +25,7 @@ import ast
 from collections.abc import Iterator
 
 from ...context import Context, Finding
-from ...imports import ImportMap
+from ...prescan import Prescan
 from . import django, flask, limiter, litestar
 from .checker import Candidate, Checker
 from .collect import CALLEE_IMPORTS, collect
@@ -35,12 +35,14 @@ from .detection import dev_overlay, exempt_path, looks_like_settings
 _APP_CONFIG_PACKAGES = frozenset({"flask", "quart"})
 
 
-def relevant(tree: ast.Module, imports: ImportMap) -> bool:
+def relevant(tree: ast.Module, pre: Prescan) -> bool:
     """Cheap: could SLS109 find anything in this module? (a superset, never a miss)"""
+    imports = pre.imports
     return (
         looks_like_settings(tree)
         or not _APP_CONFIG_PACKAGES.isdisjoint(imports.packages)
         or any(q in CALLEE_IMPORTS for q in imports.names.values())
+        or ("django" in imports.packages and "configure" in pre.statement_calls)
     )
 
 
