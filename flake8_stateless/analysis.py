@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import gc
 from typing import Final
 
 from .codes import OPT_IN_PREFIX
@@ -49,7 +50,22 @@ def _top_level_packages(tree: ast.Module) -> set[str]:
 
 
 def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
-    """Every finding in one module, at most one per line, sorted by position."""
+    """Every finding in one module, at most one per line, sorted by position.
+
+    The analysis makes almost no reference cycles of its own, so the cyclic collector is
+    paused while it runs: collections in the middle of it would only walk flake8's (and
+    every other plugin's) live objects again. It is restored, whatever happens.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(tree, filename, config)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
     packages = _top_level_packages(tree)
     if not (
         imports_framework(packages)

@@ -150,43 +150,17 @@ class _Indexer:
         self.module = Scope(tree, None)
         self.index = ModuleIndex(filename, self.module, ImportMap(), {}, {})
         self.stack: list[tuple[ast.AST, Scope]] = [(tree, self.module)]
-        self.dispatch: dict[type[ast.AST], Callable[[Any, Scope], bool]] = {
-            ast.FunctionDef: self._function,
-            ast.AsyncFunctionDef: self._function,
-            ast.ClassDef: self._class,
-            ast.Assign: self._assign,
-            ast.AnnAssign: self._ann_assign,
-            ast.AugAssign: self._target,
-            ast.For: self._target,
-            ast.AsyncFor: self._target,
-            ast.comprehension: self._target,
-            ast.withitem: self._withitem,
-            ast.ExceptHandler: self._named,
-            ast.Import: self._import,
-            ast.ImportFrom: self._import,
-            ast.Global: self._global,
-            ast.Nonlocal: self._nonlocal,
-            ast.NamedExpr: self._walrus,
-            ast.Delete: self._delete,
-            ast.Lambda: self._lambda,
-            ast.MatchAs: self._named,
-            ast.MatchStar: self._named,
-            ast.MatchMapping: self._match_mapping,
-        }
-        type_alias = getattr(ast, "TypeAlias", None)  # Python 3.12+
-        if type_alias is not None:
-            self.dispatch[type_alias] = self._type_alias
 
     def run(self) -> ModuleIndex:
         stack = self.stack
-        dispatch = self.dispatch
+        dispatch = _DISPATCH
         push = stack.append
         while stack:
             node, scope = stack.pop()
             kind = type(node)
             scope.nodes[kind].append(node)
             handler = dispatch.get(kind)
-            if handler is not None and handler(node, scope):
+            if handler is not None and handler(self, node, scope):
                 continue  # the handler pushed the children itself
             for name in _child_fields(kind):
                 value = getattr(node, name, None)
@@ -299,6 +273,35 @@ class _Indexer:
     def _type_alias(self, node: Any, scope: Scope) -> bool:
         _bind_target(scope, node.name, None)
         return False
+
+
+#: Node type -> the handler that binds what it binds. Unbound functions: bound methods kept
+#: on the indexer would make it a reference cycle, left for the garbage collector.
+_DISPATCH: dict[type[ast.AST], Callable[[_Indexer, Any, Scope], bool]] = {
+    ast.FunctionDef: _Indexer._function,
+    ast.AsyncFunctionDef: _Indexer._function,
+    ast.ClassDef: _Indexer._class,
+    ast.Assign: _Indexer._assign,
+    ast.AnnAssign: _Indexer._ann_assign,
+    ast.AugAssign: _Indexer._target,
+    ast.For: _Indexer._target,
+    ast.AsyncFor: _Indexer._target,
+    ast.comprehension: _Indexer._target,
+    ast.withitem: _Indexer._withitem,
+    ast.ExceptHandler: _Indexer._named,
+    ast.Import: _Indexer._import,
+    ast.ImportFrom: _Indexer._import,
+    ast.Global: _Indexer._global,
+    ast.Nonlocal: _Indexer._nonlocal,
+    ast.NamedExpr: _Indexer._walrus,
+    ast.Delete: _Indexer._delete,
+    ast.Lambda: _Indexer._lambda,
+    ast.MatchAs: _Indexer._named,
+    ast.MatchStar: _Indexer._named,
+    ast.MatchMapping: _Indexer._match_mapping,
+}
+if hasattr(ast, "TypeAlias"):  # Python 3.12+
+    _DISPATCH[ast.TypeAlias] = _Indexer._type_alias
 
 
 def build_index(tree: ast.Module, filename: str) -> ModuleIndex:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import os
 import sysconfig
-import weakref
 from functools import lru_cache
 
 from .containers import ContainerKind, scope_containers
@@ -22,9 +21,13 @@ _MAX_BYTES = 2_000_000
 _STDLIB = os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
 
-def _roots(filename: str) -> list[str]:
+def _roots(filename: str) -> tuple[str, ...]:
     """Folders an absolute import of the linted file may start from, nearest first."""
-    here = os.path.dirname(os.path.abspath(filename))
+    return _roots_of(os.path.dirname(os.path.abspath(filename)), os.getcwd())
+
+
+@lru_cache(maxsize=1024)
+def _roots_of(here: str, cwd: str) -> tuple[str, ...]:
     roots = [here]
     current = here
     while os.path.isfile(os.path.join(current, "__init__.py")):
@@ -33,17 +36,28 @@ def _roots(filename: str) -> list[str]:
             break
         roots.append(parent)
         current = parent
-    cwd = os.getcwd()
     for extra in (cwd, os.path.join(cwd, "src")):
         if extra not in roots:
             roots.append(extra)
-    return roots
+    return tuple(roots)
+
+
+@lru_cache(maxsize=1024)
+def _entries(folder: str) -> frozenset[str]:
+    """The names in a folder, listed once: most imports (fastapi, pydantic) are ruled out
+    without touching the disk again."""
+    try:
+        return frozenset(os.listdir(folder))
+    except OSError:
+        return frozenset()
 
 
 def _module_file(base: str, parts: list[str]) -> str | None:
     if not parts:
         init = os.path.join(base, "__init__.py")
         return init if os.path.isfile(init) else None
+    if parts[0] not in _entries(base) and parts[0] + ".py" not in _entries(base):
+        return None
     path = os.path.join(base, *parts)
     for candidate in (path + ".py", os.path.join(path, "__init__.py")):
         if os.path.isfile(candidate):
@@ -54,28 +68,34 @@ def _module_file(base: str, parts: list[str]) -> str | None:
 def find_module(filename: str, qualified: str) -> str | None:
     """The source file of module ``qualified`` (``shop.store`` or ``..store``) as seen from
     ``filename``, if it is a module of the linted project."""
-    return _find_module(os.path.abspath(filename), qualified)
+    filename = os.path.abspath(filename)
+    found = _find_module(os.path.dirname(filename), os.getcwd(), qualified)
+    if found is not None and found == filename:
+        # ``import app`` inside app.py: the module itself; look past it.
+        found = _find_module(os.path.dirname(filename), os.getcwd(), qualified, filename)
+    return found
 
 
 @lru_cache(maxsize=4096)
-def _find_module(filename: str, qualified: str) -> str | None:
+def _find_module(folder: str, cwd: str, qualified: str, skip: str = "") -> str | None:
+    """:func:`find_module` for every file of one folder (the answer depends on it only)."""
     level = len(qualified) - len(qualified.lstrip("."))
     parts = [p for p in qualified[level:].split(".") if p]
     if level:
-        base = os.path.dirname(os.path.abspath(filename))
+        base = folder
         for _ in range(level - 1):
             base = os.path.dirname(base)
         return _module_file(base, parts)
     if not parts:
         return None
-    for root in _roots(filename):
+    for root in _roots_of(folder, cwd):
         found = _module_file(root, parts)
-        if found is not None and os.path.abspath(found) != os.path.abspath(filename):
-            return found
+        if found is not None and os.path.abspath(found) != skip:
+            return os.path.abspath(found)
     return None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
     del mtime_ns  # part of the cache key only: an edited file is read again
     try:
@@ -89,29 +109,28 @@ def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
 
 
 def module_index(path: str) -> ModuleIndex | None:
-    """The index of another module of the project, parsed once per process (never imported)."""
+    """The index of another module of the project, parsed from disk (never imported)."""
+    mtime = modification_time(path)
+    return None if mtime is None else _index_of(path, mtime)
+
+
+def modification_time(path: str) -> int | None:
     try:
-        mtime = os.stat(path).st_mtime_ns
+        return os.stat(path).st_mtime_ns
     except OSError:
         return None
-    return _index_of(path, mtime)
 
 
 def module_containers(path: str) -> dict[str, ContainerKind]:
     """Module-level container names of the module at ``path`` -> their kind."""
-    index = module_index(path)
-    if index is None:
-        return {}
-    containers = _CONTAINERS.get(index)
-    if containers is None:
-        containers = scope_containers(index, index.module)
-        _CONTAINERS[index] = containers
-    return containers
+    mtime = modification_time(path)
+    return {} if mtime is None else _containers_of(path, mtime)
 
 
-_CONTAINERS: weakref.WeakKeyDictionary[ModuleIndex, dict[str, ContainerKind]] = (
-    weakref.WeakKeyDictionary()
-)
+@lru_cache(maxsize=4096)
+def _containers_of(path: str, mtime_ns: int) -> dict[str, ContainerKind]:
+    index = _index_of(path, mtime_ns)
+    return {} if index is None else scope_containers(index, index.module)
 
 
 def in_project(filename: str, path: str) -> bool:

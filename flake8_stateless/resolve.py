@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from .model import ModuleIndex
-from .project import find_module, in_project, module_index, module_name
+from .project import find_module, in_project, modification_time, module_index, module_name
 
 
 class Definition(NamedTuple):
@@ -78,17 +78,27 @@ def attribute_of(project_file: str, path: str, attribute: str, hops: int = 0) ->
     Read from the module's own ``ast`` index where the name is defined there or imported
     by name; astroid infers the rest (factory results, star imports, conditional bindings).
     """
+    mtime = modification_time(path)
+    if mtime is None:
+        return None
+    folder = os.path.dirname(os.path.abspath(project_file))
+    return _attribute_of(folder, project_file, path, mtime, attribute, hops)
+
+
+@lru_cache(maxsize=4096)
+def _attribute_of(
+    folder: str, project_file: str, path: str, mtime_ns: int, attribute: str, hops: int
+) -> Definition | None:
+    """:func:`attribute_of`, cached per folder of the linted file (what counts as the
+    project depends on the folder only)."""
+    del folder  # the cache key: files of one folder share answers
     index = module_index(path)
     if index is None:
         return None
     direct = _defined_in(project_file, index, attribute, hops)
     if direct is not _INFER:
         return direct  # type: ignore[return-value]
-    try:
-        mtime = os.stat(path).st_mtime_ns
-    except OSError:
-        return None
-    found = _infer(project_key(project_file), path, mtime, attribute)
+    found = _infer(project_key(project_file), path, mtime_ns, attribute)
     if found is None or not in_project(project_file, found.path):
         return None
     return found
@@ -117,12 +127,22 @@ def _defined_in(
                 return None
             return _resolve(project_file, path, imported, hops + 1)
         return _INFER
-    if len(values) == 1 and isinstance(assigned[0], ast.Call):
-        func = assigned[0].func
-        if isinstance(func, ast.Name):
-            cls = module.classes.get(func.id)
-            if cls is not None and not module.values.get(func.id, [None])[1:]:
-                return Definition("instance", path, cls.name, cls.lineno)
+    if len(values) != 1 or not isinstance(assigned[0], ast.Call):
+        return None  # a literal, or bound several times: not one instance of a class
+    func = assigned[0].func
+    if isinstance(func, ast.Name):
+        cls = module.classes.get(func.id)
+        if cls is not None and not module.values.get(func.id, [None])[1:]:
+            return Definition("instance", path, cls.name, cls.lineno)
+    qualified = index.imports.resolve(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+    if qualified is not None and hops < _MAX_HOPS:
+        # Cls() with Cls imported: an instance of it if it is a class of the project;
+        # a factory function needs inference; anything from outside the project is not ours.
+        made = _resolve(project_file, path, qualified, hops + 1)
+        if made is None:
+            return None
+        if made.kind == "class":
+            return made._replace(kind="instance")
     return _INFER
 
 

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import ast
 import os
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from ..classes import stateful_methods
 from ..config import Config
 from ..context import Context, Finding
 from ..frameworks import GlobSet
-from ..model import FunctionNode, ModuleIndex, Scope
-from ..project import module_containers, module_index
+from ..model import Scope
+from ..project import modification_time, module_containers, module_index
 from ..resolve import Definition, resolve
 from ..scope import RequestScope
 from ..syntax import dotted
@@ -35,10 +35,10 @@ _STATE_ATTRIBUTES: Final = frozenset({"state", "ctx"})
 
 @dataclass(frozen=True)
 class Instance:
-    """A long-lived instance: its class (in some module's index) and how it is kept."""
+    """A long-lived instance: its class's name and stateful methods, and how it is kept."""
 
-    index: ModuleIndex
-    cls: ast.ClassDef
+    class_name: str
+    stateful: dict[str, str]  # method -> what it changes on self
     kept: str  # "bound at module level", "imported from module 'repository'", ...
 
 
@@ -79,10 +79,10 @@ class _Singletons:
         instance = self._instance(scope, receiver)
         if instance is None:
             return None
-        mutated = stateful_methods(instance.index, instance.cls).get(func.attr)
+        mutated = instance.stateful.get(func.attr)
         if mutated is None:
             return None
-        name = instance.cls.name
+        name = instance.class_name
         what = f"'{dotted(receiver) or '...'}.{func.attr}()' ({name} instance {instance.kept})"
         return what, f"{name}.{func.attr} changes {mutated}"
 
@@ -107,16 +107,15 @@ class _Singletons:
     def _function_effect(self, function: Definition, shown: str) -> tuple[str, str] | None:
         if function.name in self.allowed:
             return None
-        index = module_index(function.path)
-        if index is None:
+        mtime = modification_time(function.path)
+        if mtime is None:
             return None
-        node = index.module.functions.get(function.name)
-        if node is None or node.lineno != function.lineno:
-            return None
-        effect = function_effect(index, node, self.ctx.config)
+        effect = _function_effect(
+            function.path, mtime, function.name, function.lineno, self.ctx.config.allowed_names
+        )
         if effect is None:
             return None
-        module = os.path.splitext(os.path.basename(index.filename))[0]
+        module = os.path.splitext(os.path.basename(function.path))[0]
         return f"'{shown}()' of module '{module}'", effect
 
     # -- (a) long-lived instances ------------------------------------------------------
@@ -174,7 +173,7 @@ class _Singletons:
         if isinstance(func, ast.Name):
             cls = self.index.class_named(owner, func.id)
             if cls is not None:
-                return Instance(self.index, cls, kept)
+                return Instance(cls.name, stateful_methods(self.index, cls), kept)
             qualified = self._import_of(owner, func.id)
         elif isinstance(func, ast.Attribute):
             qualified = self.index.imports.resolve(func)
@@ -190,14 +189,11 @@ class _Singletons:
     def _from_definition(self, found: Definition | None, kept: str) -> Instance | None:
         if found is None or found.kind != "instance":
             return None
-        index = module_index(found.path)
-        if index is None:
+        mtime = modification_time(found.path)
+        if mtime is None:
             return None
-        for scope in index.classes():
-            cls: ast.ClassDef = scope.node  # type: ignore[assignment]
-            if cls.name == found.name and cls.lineno == found.lineno:
-                return Instance(index, cls, kept)
-        return None
+        stateful = _class_state(found.path, mtime, found.name, found.lineno)
+        return None if stateful is None else Instance(found.name, stateful, kept)
 
     def _import_of(self, scope: Scope, name: str) -> str | None:
         """The qualified import behind ``name`` as seen from ``scope``, if it is one."""
@@ -228,25 +224,38 @@ class _Singletons:
         return self._app_state
 
 
-_EFFECTS: weakref.WeakKeyDictionary[ModuleIndex, dict[FunctionNode, str | None]] = (
-    weakref.WeakKeyDictionary()
-)
+@lru_cache(maxsize=4096)
+def _class_state(path: str, mtime_ns: int, name: str, lineno: int) -> dict[str, str] | None:
+    """The stateful methods of class ``name`` of the module at ``path`` (a summary: the
+    module's index is not kept)."""
+    del mtime_ns  # part of the cache key only
+    index = module_index(path)
+    if index is None:
+        return None
+    for scope in index.classes():
+        cls: ast.ClassDef = scope.node  # type: ignore[assignment]
+        if cls.name == name and cls.lineno == lineno:
+            return stateful_methods(index, cls)
+    return None
 
 
-def function_effect(index: ModuleIndex, node: FunctionNode, config: Config) -> str | None:
-    """What a function of another project module mutates among that module's containers."""
-    per_module = _EFFECTS.setdefault(index, {})
-    if node in per_module:
-        return per_module[node]
-    ctx = Context(index, RequestScope(index, Config()), config)
-    containers = module_containers(index.filename)
-    effect = None
-    if containers:
-        finder = MutationFinder(
-            ctx, index.scopes[node], containers, {}, GlobSet(config.allowed_names)
-        )
-        for _node, container, _key in finder.mutations():
-            effect = f"it changes {container.describe()}"
-            break
-    per_module[node] = effect
-    return effect
+@lru_cache(maxsize=4096)
+def _function_effect(
+    path: str, mtime_ns: int, name: str, lineno: int, allowed: tuple[str, ...]
+) -> str | None:
+    """What top-level function ``name`` of another project module changes among that
+    module's containers (its own writes, not its helpers')."""
+    del mtime_ns  # part of the cache key only
+    index = module_index(path)
+    node = None if index is None else index.module.functions.get(name)
+    if index is None or node is None or node.lineno != lineno:
+        return None
+    containers = module_containers(path)
+    if not containers:
+        return None
+    config = Config()
+    ctx = Context(index, RequestScope(index, config), config)
+    finder = MutationFinder(ctx, index.scopes[node], containers, {}, GlobSet(allowed))
+    for _node, container, _key in finder.mutations():
+        return f"it changes {container.describe()}"
+    return None

@@ -9,7 +9,13 @@ from inventory.services import cart as cart_module
 
 from . import clients
 from .clients import http, log
-from .repository import InMemoryRepository, SqlRepository, make_sql_repository, repository
+from .repository import (
+    InMemoryRepository,
+    SqlRepository,
+    default_repository,
+    make_sql_repository,
+    repository,
+)
 from .services import add_to_cart, cart_size, price_of
 
 sql_repository = SqlRepository(clients.SessionLocal)
@@ -33,6 +39,7 @@ async def create_item(name: str):
     item = repository.add(name)  # expect: SLS110:12
     repository.remember(item)  # expect: SLS110:5
     audit.add(name)  # expect: SLS110:5
+    default_repository.add(name)  # expect: SLS110:5
     sql_repository.add(name)
     log.info("created %s", item.id)
     await http.post("https://hooks.example.com", json={"id": item.id})

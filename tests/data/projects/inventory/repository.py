@@ -67,3 +67,11 @@ repository = InMemoryRepository()
 
 def make_sql_repository(factory) -> SqlRepository:
     return SqlRepository(factory)
+
+
+def make_memory_repository() -> InMemoryRepository:
+    return InMemoryRepository()
+
+
+# Made by a factory: what it is takes inference (astroid) to know.
+default_repository = make_memory_repository()
