@@ -143,7 +143,50 @@ def _defined_in(
             return None
         if made.kind == "class":
             return made._replace(kind="instance")
+        if made.kind == "function":
+            return _factory_result(project_file, made, hops + 1)
+    elif isinstance(func, ast.Name) and func.id in module.functions:
+        return _factory_result(project_file, Definition("function", path, func.id, 0), hops)
     return _INFER
+
+
+def _factory_result(
+    project_file: str, factory: Definition, hops: int
+) -> Definition | object | None:
+    """What a factory of the project returns, where its ``return`` statements say it plainly
+    (``return Repo()``, ``repo = Repo(); return repo``); astroid infers the rest."""
+    index = module_index(factory.path)
+    node = None if index is None else index.module.functions.get(factory.name)
+    if index is None or node is None or hops >= _MAX_HOPS:
+        return None
+    scope = index.scopes[node]
+    found: set[Definition] = set()
+    for ret in scope.of(ast.Return):
+        value = ret.value
+        if isinstance(value, ast.Name):
+            bound = [v for v in scope.values.get(value.id, []) if v is not None]
+            if value.id in scope.functions:
+                continue  # a closure: not an instance of a class
+            if len(bound) != 1:
+                return _INFER
+            value = bound[0]
+        if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
+            return _INFER
+        callee = value.func
+        local = index.class_named(scope, callee.id) if isinstance(callee, ast.Name) else None
+        if local is not None:
+            found.add(Definition("instance", factory.path, local.name, local.lineno))
+            continue
+        qualified = index.imports.resolve(callee)
+        made = (
+            None if qualified is None else _resolve(project_file, factory.path, qualified, hops + 1)
+        )
+        if made is None:
+            continue  # made by code outside the project: never ours
+        if made.kind != "class":
+            return _INFER
+        found.add(made._replace(kind="instance"))
+    return found.pop() if len(found) == 1 else None
 
 
 _current_project: list[str] = []

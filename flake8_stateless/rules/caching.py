@@ -76,12 +76,15 @@ CONFIG_PARAMS: Final = GlobSet(
 
 
 def may_apply(functions: Iterable[FunctionNode], imports: ImportMap) -> bool:
-    """Cheap: does any function carry a caching decorator?"""
+    """Cheap: does a function outside request scope take an identifier under a caching
+    decorator? (Inside request scope, the request-scope test lets the file through.)"""
     for node in functions:
         for decorator in node.decorator_list:
             target = decorator.func if isinstance(decorator, ast.Call) else decorator
-            if isinstance(target, (ast.Name, ast.Attribute)) and (
-                imports.resolve(target) in CACHING_DECORATORS
+            if (
+                isinstance(target, (ast.Name, ast.Attribute))
+                and imports.resolve(target) in CACHING_DECORATORS
+                and any(_identifies(arg) for arg in _all_parameters(node))
             ):
                 return True
     return False
@@ -103,9 +106,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             params = _parameters(ctx, node)
             if not params:
                 break
-            identity = [
-                a.arg for a in params if a.arg.lower() in IDENTITY_PARAMS and not _is_flag(a)
-            ]
+            identity = [a.arg for a in params if _identifies(a)]
             in_scope = node in ctx.scope.reach
             if identity or (in_scope and any(a.arg.lower() not in CONFIG_PARAMS for a in params)):
                 name = dotted(target) or "cache"
@@ -117,16 +118,24 @@ def check(ctx: Context) -> Iterator[Finding]:
             break
 
 
-def _parameters(ctx: Context, node: FunctionNode) -> list[ast.arg]:
+def _all_parameters(node: FunctionNode) -> list[ast.arg]:
     args = node.args
     params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
-    if args.vararg is not None:
-        params.append(args.vararg)
-    if args.kwarg is not None:
-        params.append(args.kwarg)
+    params += [a for a in (args.vararg, args.kwarg) if a is not None]
+    return params
+
+
+def _parameters(ctx: Context, node: FunctionNode) -> list[ast.arg]:
+    """The parameters a cache keys on: ``self``/``cls`` of a method left out."""
+    params = _all_parameters(node)
     if params and ctx.index.defined_in[node].is_class and params[0].arg in ("self", "cls"):
         params = params[1:]
     return params
+
+
+def _identifies(param: ast.arg) -> bool:
+    """Whether the parameter identifies a user, session, token or tenant."""
+    return param.arg.lower() in IDENTITY_PARAMS and not _is_flag(param)
 
 
 def _is_flag(param: ast.arg) -> bool:

@@ -33,8 +33,11 @@ _CALL_NAMES: Final = frozenset(q.rpartition(".")[2] for q in _CALLEES)
 _CALL_PACKAGES: Final = frozenset(
     {"flask_caching", "flask_limiter", "slowapi", "litestar", "django"}
 )
-#: Imports through which a module can call one of the callees (the callee or its module).
-CALLEE_IMPORTS: Final = GlobSet([*_CALLEES, *(q.rpartition(".")[0] for q in _CALLEES)])
+#: Imports through which a module can build one of the objects (the callee or its module).
+#: Django's ``settings.configure(...)`` is looked for as a statement instead
+#: (``settings.relevant``): nearly every Django module imports ``settings``.
+_BUILT: Final = _CALLEES - DJANGO_CONFIGURE
+CALLEE_IMPORTS: Final = GlobSet([*_BUILT, *(q.rpartition(".")[0] for q in _BUILT)])
 
 
 def collect(checker: Checker) -> None:

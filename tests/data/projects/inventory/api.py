@@ -16,6 +16,7 @@ from .repository import (
     make_sql_repository,
     repository,
 )
+from .registry import default_repository as shared_repository
 from .services import add_to_cart, cart_size, price_of
 
 sql_repository = SqlRepository(clients.SessionLocal)
@@ -40,6 +41,7 @@ async def create_item(name: str):
     repository.remember(item)  # expect: SLS110:5
     audit.add(name)  # expect: SLS110:5
     default_repository.add(name)  # expect: SLS110:5
+    shared_repository.add(name)  # expect: SLS110:5
     sql_repository.add(name)
     log.info("created %s", item.id)
     await http.post("https://hooks.example.com", json={"id": item.id})
