@@ -23,7 +23,13 @@ _STDLIB = os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
 def _roots(filename: str) -> tuple[str, ...]:
     """Folders an absolute import of the linted file may start from, nearest first."""
-    return _roots_of(os.path.dirname(os.path.abspath(filename)), os.getcwd())
+    return _roots_of(os.path.dirname(os.path.abspath(filename)), _cwd())
+
+
+@lru_cache(maxsize=1)
+def _cwd() -> str:
+    """The folder flake8 runs in (it does not change during a run)."""
+    return os.getcwd()
 
 
 @lru_cache(maxsize=1024)
@@ -69,10 +75,10 @@ def find_module(filename: str, qualified: str) -> str | None:
     """The source file of module ``qualified`` (``shop.store`` or ``..store``) as seen from
     ``filename``, if it is a module of the linted project."""
     filename = os.path.abspath(filename)
-    found = _find_module(os.path.dirname(filename), os.getcwd(), qualified)
+    found = _find_module(os.path.dirname(filename), _cwd(), qualified)
     if found is not None and found == filename:
         # ``import app`` inside app.py: the module itself; look past it.
-        found = _find_module(os.path.dirname(filename), os.getcwd(), qualified, filename)
+        found = _find_module(os.path.dirname(filename), _cwd(), qualified, filename)
     return found
 
 

@@ -52,6 +52,12 @@ _MAX_HOPS = 8
 def resolve(filename: str, qualified: str) -> Definition | None:
     """What the import ``qualified`` (``.repository.repository``, ``app.services.cart``) of
     ``filename`` is, where it is defined in the linted project; else None."""
+    return _resolve_cached(os.path.abspath(filename), qualified)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(filename: str, qualified: str) -> Definition | None:
+    # Handlers call the same imported names again and again (HTTPException, jsonify, ...).
     return _resolve(filename, filename, qualified, 0)
 
 

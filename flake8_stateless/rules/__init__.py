@@ -9,7 +9,14 @@ from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
 from ..context import Context, Finding
-from . import appstate, caching, objects, optin, settings, singletons, state, statements
+from . import appstate, caching, objects, settings, singletons, state, statements
+
+
+def _opt_in_check(ctx: Context) -> Iterator[Finding]:
+    """The opt-in family, imported on first use: most runs never select it."""
+    from . import optin
+
+    return optin.check(ctx)
 
 
 class Family(NamedTuple):
@@ -26,5 +33,5 @@ RULE_FAMILIES: Final = (
     Family("app-state", appstate.check),  # SLS108
     Family("settings", settings.check),  # SLS109
     Family("singletons", singletons.check),  # SLS110
-    Family("opt-in", optin.check, opt_in=True),  # SLS201-SLS204
+    Family("opt-in", _opt_in_check, opt_in=True),  # SLS201-SLS204
 )
