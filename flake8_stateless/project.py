@@ -101,7 +101,7 @@ def _find_module(folder: str, cwd: str, qualified: str, skip: str = "") -> str |
     return None
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=8)
 def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
     del mtime_ns  # part of the cache key only: an edited file is read again
     try:
