@@ -1,0 +1,555 @@
+"""What flake8-stateless adds to a flake8 run, measured side by side, against a budget.
+
+    python3 benchmarks/run.py            # full run: Django, handler-dense corpus, growth file
+    python3 benchmarks/run.py --check    # the same; exit 1 when a budget line fails
+    python3 benchmarks/run.py --smoke    # tiny corpora, one round, no download: seconds
+
+Everything it needs is built on first use in ``benchmarks/.cache/`` (git-ignored): two venvs
+with the same flake8 (one also gets ``pip install <this repository>``, reinstalled whenever the
+plugin's sources change), the sources of a pinned Django release (``pip download``), and the
+corpora that ``generate.py`` writes. Each corpus is linted with ``flake8 -j1`` alternately
+with and without the plugin (A/B, then B/A in the next round); the report gives medians, the
+added time as a ratio of flake8's own, its spread over the rounds, the plugin's added time per
+line of the growth file at 1x/4x/16x, the budget lines and a per-phase breakdown
+(``breakdown.py``). See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (benchmarks/ is not a package)
+
+FLAKE8_VERSION = "7.5.0"
+DJANGO_VERSION = "5.2.8"
+#: Options of every timed flake8 run, with and without the plugin alike.
+FLAKE8_ARGS = ("-j1", "--isolated", "--max-line-length=100")
+BUDGET_DJANGO = 0.03
+BUDGET_HANDLERS = 0.15
+BUDGET_GROWTH = 1.2
+GROWTH_SCALES = (1, 4, 16)
+
+
+# -- setup: venvs, Django, corpora ----------------------------------------------------------
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def sh(command: Sequence[str | Path]) -> subprocess.CompletedProcess[str]:
+    """Run a setup command quietly; on failure show what it printed and stop."""
+    done = subprocess.run([str(c) for c in command], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit(f"benchmark setup failed: {' '.join(map(str, command))}")
+    return done
+
+
+def plugin_digest() -> str:
+    """Hash of what ``pip install <repo>`` installs: the package sources and pyproject.toml."""
+    digest = hashlib.sha256()
+    files = [ROOT / "pyproject.toml", *sorted((ROOT / "flake8_stateless").rglob("*"))]
+    for path in files:
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv(venv: Path, flake8_version: str, plugin: bool) -> str | None:
+    """A venv with ``flake8==flake8_version`` (and the plugin from this checkout)."""
+    stamp_file = venv / "benchmark-stamp.json"
+    base = {"python": sys.version, "executable": sys.executable, "flake8": flake8_version}
+    want = {**base, "plugin": plugin_digest() if plugin else None}
+    have = json.loads(stamp_file.read_text()) if stamp_file.is_file() else {}
+    if have == want:
+        return want["plugin"]
+    python = venv_python(venv)
+    if {k: have.get(k) for k in base} != base or not python.is_file():
+        log(f"  creating {venv.relative_to(ROOT)} (flake8=={flake8_version})")
+        shutil.rmtree(venv, ignore_errors=True)
+        sh([sys.executable, "-m", "venv", venv])
+        sh([python, "-m", "pip", "install", "-q", f"flake8=={flake8_version}"])
+    if plugin:
+        log(
+            f"  installing the plugin from {ROOT} into {venv.relative_to(ROOT)} "
+            f"(sources {want['plugin']})"
+        )
+        sh([python, "-m", "pip", "uninstall", "-q", "-y", "flake8-stateless"])
+        sh([python, "-m", "pip", "install", "-q", f"flake8=={flake8_version}", ROOT])
+    stamp_file.write_text(json.dumps(want))
+    return want["plugin"]
+
+
+def flake8_versions(venv: Path) -> str:
+    out = sh([venv_python(venv), "-I", "-m", "flake8", "--version"]).stdout
+    return " ".join(out.split())
+
+
+def ensure_django(cache: Path, python: Path) -> Path:
+    """The ``django/`` package of the pinned release, from its wheel (``pip download``)."""
+    target = cache / f"django-{DJANGO_VERSION}"
+    if (target / "django" / "__init__.py").is_file():
+        return target
+    log(f"  downloading django=={DJANGO_VERSION} (pip download, first run only)")
+    wheels = cache / "downloads"
+    wheels.mkdir(parents=True, exist_ok=True)
+    sh(
+        [
+            python,
+            "-m",
+            "pip",
+            "download",
+            "-q",
+            "--no-deps",
+            "--only-binary=:all:",
+            f"django=={DJANGO_VERSION}",
+            "-d",
+            wheels,
+        ]
+    )
+    wheel = next(wheels.glob(f"[Dd]jango-{DJANGO_VERSION}-*.whl"))
+    partial = cache / f"django-{DJANGO_VERSION}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(partial, [n for n in archive.namelist() if n.startswith("django/")])
+    shutil.rmtree(target, ignore_errors=True)
+    partial.rename(target)
+    return target
+
+
+@dataclass
+class Target:
+    """One timed flake8 invocation: ``flake8 FLAKE8_ARGS path`` in ``cwd``."""
+
+    label: str
+    cwd: Path
+    path: str
+    files: int = 0
+    lines: int = 0
+    with_s: list[float] = field(default_factory=list)
+    without_s: list[float] = field(default_factory=list)
+    findings: int = 0
+
+    def count(self) -> None:
+        top = self.cwd / self.path
+        files = [top] if top.is_file() else sorted(top.rglob("*.py"))
+        self.files = len(files)
+        self.lines = sum(p.read_bytes().count(b"\n") for p in files)
+
+    @property
+    def added(self) -> list[float]:
+        return [w - wo for w, wo in zip(self.with_s, self.without_s, strict=True)]
+
+    @property
+    def ratios(self) -> list[float]:
+        return [(w - wo) / wo for w, wo in zip(self.with_s, self.without_s, strict=True)]
+
+
+def build_corpora(cache: Path, smoke: bool, skip_django: bool, python: Path) -> dict:
+    corpus = cache / ("corpus-smoke" if smoke else "corpus")
+    generate.write_tree(corpus / "handlers", generate.handler_corpus(8 if smoke else 100))
+    units = 1 if smoke else generate.GROWTH_UNITS
+    generate.write_tree(corpus / "growth", generate.growth_corpus(GROWTH_SCALES, units))
+    groups: dict[str, list[Target]] = {}
+    if not (smoke or skip_django):
+        django = ensure_django(cache, python)
+        groups[f"django {DJANGO_VERSION}"] = [Target(f"django {DJANGO_VERSION}", django, "django")]
+    groups["handler-dense"] = [Target("handler-dense", corpus / "handlers", ".")]
+    growth = corpus / "growth"
+    groups["growth"] = [Target(f"growth {k}x", growth / f"{k}x", ".") for k in (0, *GROWTH_SCALES)]
+    for targets in groups.values():
+        for target in targets:
+            target.count()
+    return groups
+
+
+# -- timing ------------------------------------------------------------------------------------
+
+
+def flake8(venv: Path, target: Target) -> tuple[float, str]:
+    command = [str(venv_python(venv)), "-I", "-m", "flake8", *FLAKE8_ARGS, target.path]
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=target.cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1) or "Traceback" in done.stderr:
+        sys.stderr.write(done.stderr[-3000:])
+        raise SystemExit(f"flake8 failed ({done.returncode}) on {target.label} in {venv.name}")
+    return elapsed, done.stdout
+
+
+def measure(targets: list[Target], with_venv: Path, without_venv: Path, rounds: int) -> None:
+    for target in targets:  # warm-up (page cache, .pyc files), and the plugin's findings
+        flake8(without_venv, target)
+        _, out = flake8(with_venv, target)
+        target.findings = len(re.findall(r"^\S+:\d+:\d+: SLS\d", out, re.MULTILINE))
+    for round_no in range(rounds):
+        order = [with_venv, without_venv] if round_no % 2 == 0 else [without_venv, with_venv]
+        for target in targets:
+            for venv in order:
+                elapsed, _ = flake8(venv, target)
+                (target.with_s if venv == with_venv else target.without_s).append(elapsed)
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def med(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def iqr(values: Sequence[float]) -> tuple[float, float]:
+    if len(values) < 4:
+        return min(values), max(values)
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q3
+
+
+@dataclass
+class Budget:
+    name: str
+    value: float
+    limit: float
+    text: str
+
+    @property
+    def ok(self) -> bool:
+        return self.value <= self.limit
+
+
+def git_state() -> str:
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", "--no-optional-locks", *args], cwd=ROOT, capture_output=True, text=True
+        )
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    changed = git("status", "--porcelain", "--", "flake8_stateless", "pyproject.toml")
+    if changed:
+        count = len(changed.splitlines())
+        return f"{commit} + working tree ({count} changed files: flake8_stateless/, pyproject)"
+    return commit
+
+
+def machine() -> str:
+    model = ""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+        found = re.search(r"^model name\s*:\s*(.+)$", text, re.MULTILINE)
+        model = f", {found.group(1).strip()}" if found else ""
+    except OSError:
+        pass
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = f", load average {os.getloadavg()[0]:.2f} (1 min) at start"
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs{model}{load}"
+
+
+def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
+    budgets: list[Budget] = []
+    rows = []
+    log(
+        "\n== flake8 -j1 with / without the plugin "
+        f"(medians of {rounds} alternating rounds after one warm-up; growth: twice the rounds)"
+    )
+    log(
+        f"{'corpus':<16}{'files':>6}{'lines':>8}{'without':>10}{'with':>10}"
+        f"{'added':>9}  {'min..max':<18}{'IQR':<18}{'SLS':>5}"
+    )
+    for name, targets in groups.items():
+        if name == "growth":
+            continue
+        (t,) = targets
+        ratio = med(t.ratios)
+        low, high = iqr(t.ratios)
+        rows.append(
+            (
+                name,
+                t.files,
+                t.lines,
+                med(t.without_s),
+                med(t.with_s),
+                ratio,
+                min(t.ratios),
+                max(t.ratios),
+                t.findings,
+            )
+        )
+        spread = f"{min(t.ratios):+.1%}..{max(t.ratios):+.1%}"
+        quartiles = f"{low:+.1%}..{high:+.1%}"
+        log(
+            f"{name:<16}{t.files:>6}{t.lines:>8}{med(t.without_s):>9.3f}s{med(t.with_s):>9.3f}s"
+            f"{ratio:>+9.1%}  {spread:<18}{quartiles:<18}{t.findings:>5}"
+        )
+        limit = BUDGET_DJANGO if name.startswith("django") else BUDGET_HANDLERS
+        budgets.append(
+            Budget(
+                name, ratio, limit, f"added time on {name}: {ratio:+.1%} (budget <= {limit:.0%})"
+            )
+        )
+
+    growth = groups["growth"]
+    base = growth[0]
+    log(
+        "\n== growth: one FastAPI module at 1x/4x/16x; each folder holds the same number of lines\n"
+        "   (16 copies of 1x, 4 of 4x, 1 of 16x); net added = added minus the 0x (header-only) run"
+    )
+    log(
+        f"{'scale':<12}{'file lines':>11}{'files':>6}{'without':>10}{'with':>10}{'added':>10}"
+        f"{'net us/line':>13}{'SLS':>6}"
+    )
+    per_line: dict[str, float] = {}
+    growth_rows = []
+    for target in growth:
+        if target is base:
+            net = float("nan")
+        else:
+            nets = [
+                (a - b) / target.lines * 1e6 for a, b in zip(target.added, base.added, strict=True)
+            ]
+            net = med(nets)
+            per_line[target.label] = net
+        lines_per_file = target.lines // max(target.files, 1)
+        growth_rows.append(
+            (
+                target.label,
+                lines_per_file,
+                target.files,
+                med(target.without_s),
+                med(target.with_s),
+                med(target.added),
+                net,
+                target.findings,
+            )
+        )
+        log(
+            f"{target.label:<12}{lines_per_file:>11}{target.files:>6}{med(target.without_s):>9.3f}s"
+            f"{med(target.with_s):>9.3f}s{med(target.added) * 1000:>8.1f}ms"
+            + (f"{net:>13.2f}" if net == net else f"{'-':>13}")
+            + f"{target.findings:>6}"
+        )
+    first, last = f"growth {GROWTH_SCALES[0]}x", f"growth {GROWTH_SCALES[-1]}x"
+    growth_ratio = per_line[last] / per_line[first] if per_line[first] > 0 else float("inf")
+    log(f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: {growth_ratio:.2f}")
+    own = {t.label: (med(t.without_s) - med(base.without_s)) / t.lines for t in growth[1:]}
+    if own[first] > 0:
+        log(
+            f"(context: flake8's own time per line without the plugin, {GROWTH_SCALES[-1]}x/"
+            f"{GROWTH_SCALES[0]}x: {own[last] / own[first]:.2f})"
+        )
+    budgets.append(
+        Budget(
+            "growth",
+            growth_ratio,
+            BUDGET_GROWTH,
+            f"16x/1x added time per line: {growth_ratio:.2f} (budget <= {BUDGET_GROWTH})",
+        )
+    )
+
+    log("\n== budget")
+    for budget in budgets:
+        log(f"{'PASS' if budget.ok else 'FAIL'}  {budget.text}")
+
+    if markdown:
+        log("\n== markdown")
+        log("| corpus | files | lines | without | with | added | min..max | SLS findings |")
+        log("|---|---:|---:|---:|---:|---:|---|---:|")
+        for name, files, lines, wo, w, ratio, lo, hi, sls in rows:
+            log(
+                f"| {name} | {files} | {lines} | {wo:.3f} s | {w:.3f} s | {ratio:+.1%} | "
+                f"{lo:+.1%}..{hi:+.1%} | {sls} |"
+            )
+        log("\n| growth | lines per file | files | without | with | added | net added per line |")
+        log("|---|---:|---:|---:|---:|---:|---:|")
+        for label, lines, files, wo, w, added, net, _sls in growth_rows:
+            net_text = f"{net:.2f} us" if net == net else "-"
+            log(
+                f"| {label} | {lines} | {files} | {wo:.3f} s | {w:.3f} s | "
+                f"{added * 1000:.1f} ms | {net_text} |"
+            )
+        log(f"\n16x/1x added time per line: {growth_ratio:.2f}")
+    return budgets
+
+
+#: flake8 with the cyclic garbage collector watched: full (generation 2) collections walk
+#: every live object, so their cost grows with the heap, i.e. with the file being linted.
+GC_WATCH = """
+import atexit, gc, json, sys, time
+seen = {"collections": [0, 0, 0], "seconds": [0.0, 0.0, 0.0]}
+started = [0.0]
+def watch(phase, info):
+    if phase == "start":
+        started[0] = time.perf_counter()
+    else:
+        seen["collections"][info["generation"]] += 1
+        seen["seconds"][info["generation"]] += time.perf_counter() - started[0]
+gc.callbacks.append(watch)
+atexit.register(lambda: sys.stderr.write("\\nGC " + json.dumps(seen) + "\\n"))
+from flake8.main.cli import main
+main(sys.argv[1:])
+"""
+
+
+def gc_watch(venv: Path, target: Target) -> dict:
+    command = [str(venv_python(venv)), "-I", "-c", GC_WATCH, *FLAKE8_ARGS, target.path]
+    done = subprocess.run(command, cwd=target.cwd, capture_output=True, text=True)
+    found = re.search(r"^GC (.+)$", done.stderr, re.MULTILINE)
+    if found is None:
+        sys.stderr.write(done.stderr[-3000:])
+        raise SystemExit(f"flake8 failed under the GC watch on {target.label}")
+    return json.loads(found.group(1))
+
+
+def gc_report(groups: dict, with_venv: Path, without_venv: Path) -> None:
+    log(
+        "\n== cyclic GC inside flake8 (one run each): full collections walk the whole heap, so "
+        "their cost grows with the file"
+    )
+    log(
+        f"{'corpus':<16}{'full GCs with':>14}{'ms':>8}{'full GCs without':>18}{'ms':>8}"
+        f"{'all GC added':>14}"
+    )
+    for targets in groups.values():
+        for target in targets:
+            if target.label.startswith("growth"):
+                continue  # one run each is too noisy for the growth differences
+            w, wo = gc_watch(with_venv, target), gc_watch(without_venv, target)
+            added = sum(w["seconds"]) - sum(wo["seconds"])
+            log(
+                f"{target.label:<16}{w['collections'][2]:>14}{w['seconds'][2] * 1000:>8.0f}"
+                f"{wo['collections'][2]:>18}{wo['seconds'][2] * 1000:>8.0f}"
+                f"{added * 1000:>12.0f}ms"
+            )
+
+
+def breakdown(with_venv: Path, groups: dict, profile: int, smoke: bool) -> None:
+    log("\n== where the plugin's time goes (in-process, exclusive time per phase; breakdown.py)")
+    script = str(HERE / "breakdown.py")
+    for name, targets in groups.items():
+        paths = [str(t.cwd / t.path) for t in targets if not t.label.endswith(" 0x")]
+        log(f"-- {name}")
+        # One process per corpus, as one flake8 -j1 run; the profile (if asked) in another.
+        passes = ["--passes", "1" if smoke else "3"]
+        for extra in (passes, ["--profile", str(profile)]) if profile else (passes,):
+            done = subprocess.run(
+                [str(venv_python(with_venv)), "-I", script, *paths, *extra],
+                capture_output=True,
+                text=True,
+            )
+            if done.returncode != 0:
+                sys.stderr.write(done.stderr[-3000:])
+                raise SystemExit(f"breakdown.py failed on {name}")
+            log(done.stdout.rstrip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=7, help="A/B rounds per corpus (7)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a budget fails")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="tiny corpora, one round, no Django: checks that the benchmark runs",
+    )
+    parser.add_argument("--no-django", action="store_true", help="skip the Django corpus")
+    parser.add_argument("--no-breakdown", action="store_true", help="skip the breakdown")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add cProfile's top N functions to the breakdown",
+    )
+    parser.add_argument(
+        "--markdown",
+        action="store_true",
+        help="also print the result tables in Markdown (docs/performance.md)",
+    )
+    parser.add_argument(
+        "--flake8",
+        default=FLAKE8_VERSION,
+        metavar="VERSION",
+        help=f"flake8 version of both venvs ({FLAKE8_VERSION})",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=HERE / ".cache",
+        help="where venvs, Django and corpora are kept (benchmarks/.cache)",
+    )
+    args = parser.parse_args(argv)
+    rounds = 1 if args.smoke else args.rounds
+    if rounds < 1:
+        parser.error("--rounds must be at least 1")
+
+    started = time.perf_counter()
+    cache = args.cache.resolve()
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / ".gitignore").write_text("# created by benchmarks/run.py\n*\n")
+    log("== setup")
+    with_venv, without_venv = cache / "venv-with-plugin", cache / "venv-without-plugin"
+    ensure_venv(without_venv, args.flake8, plugin=False)
+    installed = ensure_venv(with_venv, args.flake8, plugin=True)
+    versions = {v: flake8_versions(v) for v in (with_venv, without_venv)}
+    stripped = re.sub(r"flake8-stateless: [^,)]+,\s*", "", versions[with_venv])
+    if stripped != versions[without_venv] or stripped == versions[with_venv]:
+        raise SystemExit(
+            f"the venvs differ in more than the plugin:\n  {versions[with_venv]}\n"
+            f"  {versions[without_venv]}"
+        )
+    groups = build_corpora(cache, args.smoke, args.no_django, venv_python(without_venv))
+    changed = "" if plugin_digest() == installed else " (the sources changed since: re-run)"
+    log(f"plugin:  {git_state()}, installed sources {installed}{changed}")
+    log(f"flake8:  {versions[with_venv]}")
+    log(f"machine: {machine()}")
+    log(
+        f"command: flake8 {' '.join(FLAKE8_ARGS)} <corpus>, {rounds} round(s)"
+        + (" [smoke: tiny corpora, timings meaningless]" if args.smoke else "")
+    )
+
+    for name, targets in groups.items():
+        # The growth runs are short and their differences small: twice the rounds.
+        n = rounds * 2 if name == "growth" and not args.smoke else rounds
+        log(f"-- timing {name} ({n} rounds) ...")
+        measure(targets, with_venv, without_venv, n)
+    raw = {
+        t.label: {"lines": t.lines, "files": t.files, "with": t.with_s, "without": t.without_s}
+        for targets in groups.values()
+        for t in targets
+    }
+    (cache / "last-run.json").write_text(json.dumps(raw, indent=1))
+    budgets = report(groups, rounds, args.markdown)
+    if not args.no_breakdown:
+        gc_report(groups, with_venv, without_venv)
+        breakdown(with_venv, groups, args.profile, args.smoke)
+    log(f"\n(benchmark took {time.perf_counter() - started:.0f} s)")
+    if args.check and not all(b.ok for b in budgets):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
