@@ -28,16 +28,18 @@ CACHING_DECORATORS: Final = GlobSet(
     )
 )
 #: Parameters that identify a user, a session or a tenant: caching by them keeps
-#: per-user state. Whole names, so ``max_tokens`` or ``tokenizer_name`` do not count.
+#: per-user state. Whole names, so ``max_tokens`` or ``tokenizer_name`` do not count, and
+#: identifiers rather than words: ``user`` or ``username`` is as often a part of a URL or a
+#: display name (``make_netloc(user, password, host)``) as a key of per-user data.
 IDENTITY_PARAMS: Final = GlobSet(
     (
-        "user", "uid", "user_id", "userid", "username", "user_name", "user_email", "email",
+        "uid", "user_id", "userid", "user_email", "email",
         "current_user", "*_user", "*_user_id", "session", "session_id", "sessionid", "sid",
         "session_key", "*_session_id", "token", "access_token", "refresh_token", "id_token",
         "auth_token", "bearer_token", "session_token", "jwt", "jti", "api_key", "apikey",
         "tenant", "tenant_id", "*_tenant_id", "customer", "customer_id", "*_customer_id",
         "account", "account_id", "*_account_id", "principal", "principal_id", "owner_id",
-        "org_id", "organization_id", "member_id", "subject", "sub",
+        "org_id", "organization_id", "member_id",
     )
 )  # fmt: skip
 #: Parameters that name configuration: the cache holds the same for every user.

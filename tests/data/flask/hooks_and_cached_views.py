@@ -34,9 +34,15 @@ def product(slug):
     return jsonify(slug=slug)
 
 
-@memoize(maxsize=64)  # expect: SLS105:2
+@memoize(maxsize=64)
 def avatar_url(username: str) -> str:
+    # Not request scope; a user name as a word in a URL, not a key of per-user data.
     return f"https://cdn.example.com/{username}.png"
+
+
+@memoize(maxsize=64)  # expect: SLS105:2
+def permissions_of(user_id: int) -> frozenset[str]:
+    return frozenset({"read"}) if user_id else frozenset()
 
 
 @memoize(maxsize=64)
