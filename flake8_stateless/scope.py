@@ -293,8 +293,7 @@ class RequestScope:
         callee = expr.func if isinstance(expr, ast.Call) else expr
         if isinstance(callee, ast.Subscript):  # Annotated[FastAPI, ...], Optional[...]
             callee = callee.value
-        qualified = self.index.imports.resolve(callee)
-        obj = self.tables.constructors.get(qualified) if qualified else None
+        obj = self._constructor(callee)
         if obj is not None:
             return (obj,)
         if isinstance(expr, ast.Call) and isinstance(callee, ast.Name):
@@ -304,17 +303,21 @@ class RequestScope:
                 found: list[AppObject] = []
                 for ret in inner.of(ast.Return):
                     if isinstance(ret.value, ast.Name) and ret.value.id in inner.values:
-                        values = [v for v in inner.values[ret.value.id] if v is not None]
-                        found.extend(o for v in values for o in self._constructed(v))
+                        for value in inner.values[ret.value.id]:
+                            made = (
+                                self._constructor(value.func)
+                                if isinstance(value, ast.Call)
+                                else None
+                            )
+                            if made is not None:
+                                found.append(made)
                 return tuple(found)
         return ()
 
-    def _constructed(self, expr: ast.expr) -> tuple[AppObject, ...]:
-        if not isinstance(expr, ast.Call):
-            return ()
-        qualified = self.index.imports.resolve(expr.func)
-        obj = self.tables.constructors.get(qualified) if qualified else None
-        return () if obj is None else (obj,)
+    def _constructor(self, callee: ast.expr) -> AppObject | None:
+        """The framework object a call of ``callee`` makes (``FastAPI``, ``f.APIRouter``)."""
+        qualified = self.index.imports.resolve(callee)
+        return None if qualified is None else self.tables.constructors.get(qualified)
 
     def _registered_by_call(self, call: ast.Call, scope: Scope) -> None:
         func = call.func
