@@ -11,12 +11,15 @@ from __future__ import annotations
 import ast
 import os
 import sysconfig
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from .containers import ContainerKind, scope_containers
 from .model import ModuleIndex, build_index
 
 _MAX_BYTES = 2_000_000
+T = TypeVar("T")
 #: The standard library is never part of the linted project.
 _STDLIB = os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
@@ -101,7 +104,9 @@ def _find_module(folder: str, cwd: str, qualified: str, skip: str = "") -> str |
     return None
 
 
-@lru_cache(maxsize=8)
+#: Whole indexes kept: the questions about one module mostly come together, and the
+#: answers are kept as summaries (:func:`module_summary`).
+@lru_cache(maxsize=2)
 def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
     del mtime_ns  # part of the cache key only: an edited file is read again
     try:
@@ -127,16 +132,33 @@ def modification_time(path: str) -> int | None:
         return None
 
 
-def module_containers(path: str) -> dict[str, ContainerKind]:
-    """Module-level container names of the module at ``path`` -> their kind."""
+def module_summary(path: str, summarize: Callable[[ModuleIndex], T]) -> T | None:
+    """``summarize(index)`` of the module at ``path``, computed once per process.
+
+    Rules ask other modules the same questions from many linted files; a summary (a few
+    names and strings) answers them without the module's tree, which is parsed again only
+    if it has dropped out of the small cache of whole indexes. Every tree kept alive would
+    be walked again by each of flake8's later full garbage collections.
+    """
     mtime = modification_time(path)
-    return {} if mtime is None else _containers_of(path, mtime)
+    if mtime is None:
+        return None
+    return cast("T | None", _summary_of(path, mtime, summarize))
 
 
 @lru_cache(maxsize=4096)
-def _containers_of(path: str, mtime_ns: int) -> dict[str, ContainerKind]:
+def _summary_of(path: str, mtime_ns: int, summarize: Callable[[ModuleIndex], object]) -> object:
     index = _index_of(path, mtime_ns)
-    return {} if index is None else scope_containers(index, index.module)
+    return None if index is None else summarize(index)
+
+
+def module_containers(path: str) -> dict[str, ContainerKind]:
+    """Module-level container names of the module at ``path`` -> their kind."""
+    return module_summary(path, _module_level_containers) or {}
+
+
+def _module_level_containers(index: ModuleIndex) -> dict[str, ContainerKind]:
+    return scope_containers(index, index.module)
 
 
 def in_project(filename: str, path: str) -> bool:

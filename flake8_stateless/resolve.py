@@ -21,8 +21,8 @@ from contextlib import contextmanager, suppress
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-from .model import ModuleIndex
-from .project import find_module, in_project, modification_time, module_index, module_name
+from .model import FunctionNode, ModuleIndex
+from .project import find_module, in_project, modification_time, module_name, module_summary
 
 
 class Definition(NamedTuple):
@@ -98,10 +98,10 @@ def _attribute_of(
     """:func:`attribute_of`, cached per folder of the linted file (what counts as the
     project depends on the folder only)."""
     del folder  # the cache key: files of one folder share answers
-    index = module_index(path)
-    if index is None:
+    facts = module_summary(path, _module_facts)
+    if facts is None:
         return None
-    direct = _defined_in(project_file, index, attribute, hops)
+    direct = _defined_in(project_file, path, facts, attribute, hops)
     if direct is not _INFER:
         return direct  # type: ignore[return-value]
     found = _infer(project_key(project_file), path, mtime_ns, attribute)
@@ -113,9 +113,44 @@ def _attribute_of(
 _INFER = object()  # the module's own index cannot tell: ask astroid
 
 
-def _defined_in(
-    project_file: str, index: ModuleIndex, attribute: str, hops: int
-) -> Definition | object | None:
+class _Follow(NamedTuple):
+    """A top-level name whose meaning lies elsewhere: ``import`` (bound by an import of
+    ``target``), ``call`` (``target()`` with ``target`` imported) or ``factory`` (a call
+    of the module's own function ``target``)."""
+
+    how: Literal["import", "call", "factory"]
+    target: str
+    #: for ``call``: the name is also a function of the module (when hops run out)
+    local_function: bool = False
+
+
+#: A top-level name, from the module alone: where it is defined, where to look next,
+#: None (not one instance of a class: a literal, bound several times). Absent: infer.
+_Binding = Definition | _Follow | None
+#: What a top-level function returns: instances of its module's classes, imports to resolve
+#: (``return Repo()`` with ``Repo`` imported); None where astroid must infer.
+_Returns = tuple[Definition | str, ...] | None
+
+
+class _ModuleFacts(NamedTuple):
+    bindings: dict[str, _Binding]
+    returns: dict[str, _Returns]
+
+
+def _module_facts(index: ModuleIndex) -> _ModuleFacts:
+    """What other modules may ask about this one's top-level names, read once."""
+    module = index.module
+    names = {*module.values, *module.functions, *module.classes, *index.imports.names}
+    bindings: dict[str, _Binding] = {}
+    for name in names:
+        binding = _binding(index, name)
+        if binding is not _INFER:
+            bindings[name] = binding  # type: ignore[assignment]
+    returns = {name: _returns(index, node) for name, node in module.functions.items()}
+    return _ModuleFacts(bindings, returns)
+
+
+def _binding(index: ModuleIndex, attribute: str) -> _Binding | object:
     module = index.module
     values = module.values.get(attribute, [])
     assigned = [v for v in values if v is not None]
@@ -129,9 +164,7 @@ def _defined_in(
             return Definition("class", path, attribute, cls.lineno)
         imported = index.imports.names.get(attribute)
         if imported is not None and attribute not in module.functions:
-            if hops >= _MAX_HOPS:
-                return None
-            return _resolve(project_file, path, imported, hops + 1)
+            return _Follow("import", imported)
         return _INFER
     if len(values) != 1 or not isinstance(assigned[0], ast.Call):
         return None  # a literal, or bound several times: not one instance of a class
@@ -140,33 +173,20 @@ def _defined_in(
         cls = module.classes.get(func.id)
         if cls is not None and not module.values.get(func.id, [None])[1:]:
             return Definition("instance", path, cls.name, cls.lineno)
+    local_function = func.id if isinstance(func, ast.Name) and func.id in module.functions else ""
     qualified = index.imports.resolve(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
-    if qualified is not None and hops < _MAX_HOPS:
-        # Cls() with Cls imported: an instance of it if it is a class of the project;
-        # a factory function needs inference; anything from outside the project is not ours.
-        made = _resolve(project_file, path, qualified, hops + 1)
-        if made is None:
-            return None
-        if made.kind == "class":
-            return made._replace(kind="instance")
-        if made.kind == "function":
-            return _factory_result(project_file, made, hops + 1)
-    elif isinstance(func, ast.Name) and func.id in module.functions:
-        return _factory_result(project_file, Definition("function", path, func.id, 0), hops)
+    if qualified is not None:
+        return _Follow("call", qualified, bool(local_function))
+    if local_function:
+        return _Follow("factory", local_function)
     return _INFER
 
 
-def _factory_result(
-    project_file: str, factory: Definition, hops: int
-) -> Definition | object | None:
-    """What a factory of the project returns, where its ``return`` statements say it plainly
-    (``return Repo()``, ``repo = Repo(); return repo``); astroid infers the rest."""
-    index = module_index(factory.path)
-    node = None if index is None else index.module.functions.get(factory.name)
-    if index is None or node is None or hops >= _MAX_HOPS:
-        return None
+def _returns(index: ModuleIndex, node: FunctionNode) -> _Returns:
+    """Where a factory's ``return`` statements say it plainly (``return Repo()``,
+    ``repo = Repo(); return repo``), what they make."""
     scope = index.scopes[node]
-    found: set[Definition] = set()
+    made: list[Definition | str] = []
     for ret in scope.of(ast.Return):
         value = ret.value
         if isinstance(value, ast.Name):
@@ -174,24 +194,65 @@ def _factory_result(
             if value.id in scope.functions:
                 continue  # a closure: not an instance of a class
             if len(bound) != 1:
-                return _INFER
+                return None
             value = bound[0]
         if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
-            return _INFER
+            return None
         callee = value.func
         local = index.class_named(scope, callee.id) if isinstance(callee, ast.Name) else None
         if local is not None:
-            found.add(Definition("instance", factory.path, local.name, local.lineno))
+            made.append(Definition("instance", index.filename, local.name, local.lineno))
             continue
         qualified = index.imports.resolve(callee)
-        made = (
-            None if qualified is None else _resolve(project_file, factory.path, qualified, hops + 1)
-        )
-        if made is None:
-            continue  # made by code outside the project: never ours
-        if made.kind != "class":
-            return _INFER
-        found.add(made._replace(kind="instance"))
+        if qualified is not None:
+            made.append(qualified)
+    return tuple(made)
+
+
+def _defined_in(
+    project_file: str, path: str, facts: _ModuleFacts, attribute: str, hops: int
+) -> Definition | object | None:
+    binding = facts.bindings.get(attribute, _INFER)
+    if not isinstance(binding, _Follow):
+        return binding
+    if binding.how == "factory":
+        return _factory_result(project_file, Definition("function", path, binding.target, 0), hops)
+    if hops >= _MAX_HOPS:
+        if binding.how == "import":
+            return None
+        # as a call of the module's own function, or astroid's question
+        return None if binding.local_function else _INFER
+    made = _resolve(project_file, path, binding.target, hops + 1)
+    if binding.how == "import" or made is None:
+        return made
+    if made.kind == "class":
+        return made._replace(kind="instance")
+    if made.kind == "function":
+        return _factory_result(project_file, made, hops + 1)
+    return _INFER
+
+
+def _factory_result(
+    project_file: str, factory: Definition, hops: int
+) -> Definition | object | None:
+    """What a factory of the project returns, where its ``return`` statements say it plainly;
+    astroid infers the rest."""
+    facts = module_summary(factory.path, _module_facts)
+    if facts is None or factory.name not in facts.returns or hops >= _MAX_HOPS:
+        return None
+    returns = facts.returns[factory.name]
+    if returns is None:
+        return _INFER
+    found: set[Definition] = set()
+    for made in returns:
+        if isinstance(made, str):
+            resolved = _resolve(project_file, factory.path, made, hops + 1)
+            if resolved is None:
+                continue  # made by code outside the project: never ours
+            if resolved.kind != "class":
+                return _INFER
+            made = resolved._replace(kind="instance")
+        found.add(made)
     return found.pop() if len(found) == 1 else None
 
 

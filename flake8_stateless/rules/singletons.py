@@ -246,12 +246,12 @@ def _function_effect(
     """What top-level function ``name`` of another project module changes among that
     module's containers (its own writes, not its helpers')."""
     del mtime_ns  # part of the cache key only
+    containers = module_containers(path)
+    if not containers:
+        return None  # known from the module's summary: its tree is not needed again
     index = module_index(path)
     node = None if index is None else index.module.functions.get(name)
     if index is None or node is None or node.lineno != lineno:
-        return None
-    containers = module_containers(path)
-    if not containers:
         return None
     config = Config()
     ctx = Context(index, RequestScope(index, config), config)
