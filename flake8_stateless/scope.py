@@ -105,6 +105,12 @@ def imports_framework(packages: Iterable[str]) -> bool:
     return not _PACKAGES.isdisjoint(packages)
 
 
+def _from_framework(qualified: str) -> bool:
+    """Whether an import names something of a framework's own package (``from django.db
+    import router``): the tables know those, so the name fallback is not for them."""
+    return qualified.partition(".")[0] in _PACKAGES
+
+
 def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> bool:
     """Whether any request-scope entry point is possible, from statements alone.
 
@@ -118,7 +124,9 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
     tables = _Tables.build(frameworks, config.handler_decorators)
     imports = pre.imports
     for local, qualified in imports.names.items():
-        if local in FALLBACK_OBJECT_NAMES or qualified in tables.registering_imports:
+        if qualified in tables.registering_imports or (
+            local in FALLBACK_OBJECT_NAMES and not _from_framework(qualified)
+        ):
             return True
     basename = os.path.basename(filename)
     parent = os.path.basename(os.path.dirname(filename)) + ".py"
@@ -268,7 +276,9 @@ class RequestScope:
             if found is not None:
                 return found
         if expr.id in FALLBACK_OBJECT_NAMES:
-            return self.tables.fallback_objects
+            imported = self.index.imports.names.get(expr.id) if owner is self.index.module else None
+            if imported is None or not _from_framework(imported):
+                return self.tables.fallback_objects
         return ()
 
     def _bound_objects(self, owner: Scope, name: str) -> tuple[AppObject, ...] | None:

@@ -48,3 +48,28 @@ def test_gate_skips_files_without_handlers() -> None:
     )
     assert not analysis._worth_indexing(ast.parse(source), "models.py", Config())
     assert analysis._worth_indexing(ast.parse(source), "views.py", Config())
+
+
+@pytest.mark.parametrize(
+    ("imported", "worth"),
+    [
+        # Django's database router (30 modules of Django itself): not an object handlers
+        # are registered on; the tables know every object a framework package exports.
+        ("from django.db import router", False),
+        ("from flask import current_app as app", False),
+        # An object of the project that cannot be resolved keeps the name fallback.
+        ("from .routes import router", True),
+        ("from myservice.app import app", True),
+    ],
+)
+def test_name_fallback_only_for_objects_from_outside_the_frameworks(
+    imported: str, worth: bool
+) -> None:
+    source = (
+        f"{imported}\n"
+        "from django.db import models\n"
+        "CACHE = {}\n"
+        "def save(instance):\n"
+        "    CACHE[instance.pk] = instance\n"
+    )
+    assert analysis._worth_indexing(ast.parse(source), "signals.py", Config()) is worth
