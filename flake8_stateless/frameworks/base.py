@@ -13,27 +13,44 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
 
 
 class GlobSet:
-    """A set of fnmatch patterns matched in one regex call."""
+    """A set of fnmatch patterns (case-sensitive).
 
-    __slots__ = ("_regex", "patterns")
+    Most patterns are plain names, answered by one set lookup; the wildcard ones are
+    joined into one regex, compiled on the first question that needs it (shared by
+    every set with the same wildcards), so building the tables costs nothing at import.
+    """
+
+    __slots__ = ("_exact", "_wildcards", "patterns")
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self.patterns = tuple(patterns)
-        joined = "|".join(fnmatch.translate(p) for p in self.patterns)
-        self._regex = re.compile(joined) if joined else None
+        self._exact = frozenset(p for p in self.patterns if not _WILDCARD.search(p))
+        self._wildcards = tuple(p for p in self.patterns if _WILDCARD.search(p))
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self._regex is not None and bool(self._regex.match(name))
+        if not isinstance(name, str):
+            return False
+        if name in self._exact:
+            return True
+        return bool(self._wildcards) and _compiled(self._wildcards).match(name) is not None
 
     def __bool__(self) -> bool:
-        return self._regex is not None
+        return bool(self.patterns)
+
+
+_WILDCARD = re.compile(r"[*?[]")
+
+
+@lru_cache(maxsize=256)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(fnmatch.translate(p) for p in patterns))
 
 
 @dataclass(frozen=True)
