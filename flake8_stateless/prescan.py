@@ -10,13 +10,30 @@ through gets the full analysis, so a finding is never lost to it.
 from __future__ import annotations
 
 import ast
+import sys
 from dataclasses import dataclass, field
 
 from .imports import ImportMap
 from .model import FunctionNode
 
-#: Compound statements whose bodies hold statements that run at the same level.
-_BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
+#: Compound statements -> the fields holding statements that run at the same level.
+_BODIES: dict[type[ast.AST], tuple[str, ...]] = {
+    ast.FunctionDef: ("body",),
+    ast.AsyncFunctionDef: ("body",),
+    ast.ClassDef: ("body",),
+    ast.If: ("body", "orelse"),
+    ast.For: ("body", "orelse"),
+    ast.AsyncFor: ("body", "orelse"),
+    ast.While: ("body", "orelse"),
+    ast.With: ("body",),
+    ast.AsyncWith: ("body",),
+    ast.Try: ("body", "handlers", "orelse", "finalbody"),
+    ast.ExceptHandler: ("body",),
+    ast.Match: ("cases",),
+    ast.match_case: ("body",),
+}
+if sys.version_info >= (3, 11):
+    _BODIES[ast.TryStar] = _BODIES[ast.Try]
 
 
 @dataclass
@@ -36,30 +53,31 @@ def prescan(tree: ast.Module) -> Prescan:
     todo: list[ast.AST] = list(tree.body)
     while todo:
         node = todo.pop()
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            found.imports.add(node)
+        kind = type(node)
+        if kind is ast.Import or kind is ast.ImportFrom:
+            found.imports.add(node)  # type: ignore[arg-type]
             continue
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            found.functions.append(node)
-        elif isinstance(node, ast.ClassDef):
-            found.classes.append(node)
-        elif (
-            isinstance(node, ast.Assign)
-            and isinstance(node.value, (ast.Name, ast.Attribute))
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-        ):
-            found.aliases[node.targets[0].id] = node.value
+        if kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
+            found.functions.append(node)  # type: ignore[arg-type]
+        elif kind is ast.ClassDef:
+            found.classes.append(node)  # type: ignore[arg-type]
+        elif kind is ast.Assign:
+            assign: ast.Assign = node  # type: ignore[assignment]
+            target = assign.targets[0]
+            if (
+                isinstance(assign.value, (ast.Name, ast.Attribute))
+                and len(assign.targets) == 1
+                and isinstance(target, ast.Name)
+            ):
+                found.aliases[target.id] = assign.value
             continue
-        elif (
-            isinstance(node, ast.Expr)
-            and isinstance(node.value, ast.Call)
-            and isinstance(node.value.func, ast.Attribute)
-        ):
-            found.statement_calls.add(node.value.func.attr)
+        elif kind is ast.Expr:
+            value = node.value  # type: ignore[attr-defined]
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):
+                found.statement_calls.add(value.func.attr)
             continue
-        for name in _BODIES:
-            inner = getattr(node, name, None)
-            if inner:
-                todo.extend(inner)
+        fields = _BODIES.get(kind)
+        if fields is not None:
+            for name in fields:
+                todo.extend(getattr(node, name))
     return found
