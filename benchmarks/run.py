@@ -32,6 +32,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+try:
+    import resource
+except ImportError:  # Windows: wall time only
+    resource = None  # type: ignore[assignment]
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
@@ -78,11 +83,51 @@ def venv_python(venv: Path) -> Path:
     return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def ensure_venv(venv: Path, flake8_version: str, plugin: bool) -> str | None:
-    """A venv with ``flake8==flake8_version`` (and the plugin from this checkout)."""
+#: A flake8 plugin that only reports findings given to it (the plugin's own, recorded in the
+#: warm-up run): flake8 with it minus flake8 alone is what flake8 itself spends on reporting
+#: those findings (for each file with one, it tokenizes the whole file again to map ``noqa``
+#: comments), so flake8 with the real plugin minus this is the plugin's own cost.
+REPLAY_PLUGIN = """
+import json, os
+_FINDINGS = {}
+if os.environ.get("SLS_REPLAY_FINDINGS"):
+    with open(os.environ["SLS_REPLAY_FINDINGS"]) as source:
+        _FINDINGS = json.load(source)
+
+
+class Replay:
+    def __init__(self, tree, filename):
+        self.filename = filename
+
+    def run(self):
+        for line, col, text in _FINDINGS.get(self.filename, ()):
+            yield line, col - 1, text, type(self)
+"""
+REPLAY_ENTRY_POINTS = "[flake8.extension]\nSLS = sls_replay:Replay\n"
+
+
+def install_replay_plugin(python: Path) -> None:
+    """Install :data:`REPLAY_PLUGIN` by hand (a module and its dist-info: no build, no index)."""
+    code = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    site = Path(sh([python, "-I", "-c", code]).stdout.strip())
+    (site / "sls_replay.py").write_text(REPLAY_PLUGIN)
+    info = site / "sls_replay-0.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: sls-replay\nVersion: 0\n")
+    (info / "entry_points.txt").write_text(REPLAY_ENTRY_POINTS)
+    (info / "RECORD").write_text("")
+
+
+def ensure_venv(venv: Path, flake8_version: str, plugin: bool, replay: bool = False) -> str | None:
+    """A venv with ``flake8==flake8_version`` and the plugin from this checkout, or the
+    replay plugin, or neither."""
     stamp_file = venv / "benchmark-stamp.json"
     base = {"python": sys.version, "executable": sys.executable, "flake8": flake8_version}
-    want = {**base, "plugin": plugin_digest() if plugin else None}
+    want = {
+        **base,
+        "plugin": plugin_digest() if plugin else None,
+        "replay": hashlib.sha256(REPLAY_PLUGIN.encode()).hexdigest()[:12] if replay else None,
+    }
     have = json.loads(stamp_file.read_text()) if stamp_file.is_file() else {}
     if have == want:
         return want["plugin"]
@@ -99,6 +144,8 @@ def ensure_venv(venv: Path, flake8_version: str, plugin: bool) -> str | None:
         )
         sh([python, "-m", "pip", "uninstall", "-q", "-y", "flake8-stateless"])
         sh([python, "-m", "pip", "install", "-q", f"flake8=={flake8_version}", ROOT])
+    if replay:
+        install_replay_plugin(python)
     stamp_file.write_text(json.dumps(want))
     return want["plugin"]
 
@@ -151,7 +198,11 @@ class Target:
     lines: int = 0
     with_s: list[float] = field(default_factory=list)
     without_s: list[float] = field(default_factory=list)
+    #: flake8 with the replay plugin (the same findings, no analysis); empty when not run
+    replay_s: list[float] = field(default_factory=list)
     findings: int = 0
+    files_with_findings: int = 0
+    replay: bool = False
 
     def count(self) -> None:
         top = self.cwd / self.path
@@ -167,6 +218,17 @@ class Target:
     def ratios(self) -> list[float]:
         return [(w - wo) / wo for w, wo in zip(self.with_s, self.without_s, strict=True)]
 
+    @property
+    def reporting_ratios(self) -> list[float]:
+        """flake8's own cost of reporting the plugin's findings, per round."""
+        return [(r - wo) / wo for r, wo in zip(self.replay_s, self.without_s, strict=True)]
+
+    @property
+    def own_ratios(self) -> list[float]:
+        """The plugin's own cost: with the plugin minus with its findings replayed."""
+        pairs = zip(self.with_s, self.replay_s, self.without_s, strict=True)
+        return [(w - r) / wo for w, r, wo in pairs]
+
 
 def build_corpora(cache: Path, smoke: bool, skip_django: bool, python: Path) -> dict:
     corpus = cache / ("corpus-smoke" if smoke else "corpus")
@@ -176,8 +238,9 @@ def build_corpora(cache: Path, smoke: bool, skip_django: bool, python: Path) -> 
     groups: dict[str, list[Target]] = {}
     if not (smoke or skip_django):
         django = ensure_django(cache, python)
-        groups[f"django {DJANGO_VERSION}"] = [Target(f"django {DJANGO_VERSION}", django, "django")]
-    groups["handler-dense"] = [Target("handler-dense", corpus / "handlers", ".")]
+        label = f"django {DJANGO_VERSION}"
+        groups[label] = [Target(label, django, "django", replay=True)]
+    groups["handler-dense"] = [Target("handler-dense", corpus / "handlers", ".", replay=True)]
     growth = corpus / "growth"
     groups["growth"] = [Target(f"growth {k}x", growth / f"{k}x", ".") for k in (0, *GROWTH_SCALES)]
     for targets in groups.values():
@@ -189,28 +252,76 @@ def build_corpora(cache: Path, smoke: bool, skip_django: bool, python: Path) -> 
 # -- timing ------------------------------------------------------------------------------------
 
 
-def flake8(venv: Path, target: Target) -> tuple[float, str]:
+#: What a run costs: "cpu", the flake8 process's user + system CPU time (the work it does,
+#: hardly disturbed by other work on a shared machine), or "wall", its elapsed time.
+CLOCK = ["cpu" if resource is not None else "wall"]
+
+
+def _children_cpu() -> float:
+    if resource is None:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def flake8(venv: Path, target: Target, env: dict[str, str] | None = None) -> tuple[float, str]:
+    """One flake8 run: its cost (see :data:`CLOCK`) and what it printed."""
     command = [str(venv_python(venv)), "-I", "-m", "flake8", *FLAKE8_ARGS, target.path]
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=target.cwd, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
+    start, start_cpu = time.perf_counter(), _children_cpu()
+    done = subprocess.run(command, cwd=target.cwd, capture_output=True, text=True, env=env)
+    wall, cpu = time.perf_counter() - start, _children_cpu() - start_cpu
+    elapsed = cpu if CLOCK[0] == "cpu" else wall
     if done.returncode not in (0, 1) or "Traceback" in done.stderr:
         sys.stderr.write(done.stderr[-3000:])
         raise SystemExit(f"flake8 failed ({done.returncode}) on {target.label} in {venv.name}")
     return elapsed, done.stdout
 
 
-def measure(targets: list[Target], with_venv: Path, without_venv: Path, rounds: int) -> None:
+@dataclass
+class Venvs:
+    with_plugin: Path
+    without: Path
+    replay: Path
+
+
+_FINDING = re.compile(r"^(.+?):(\d+):(\d+): (SLS\d+ .*)$", re.MULTILINE)
+
+
+def measure(targets: list[Target], venvs: Venvs, rounds: int, cache: Path) -> None:
+    envs: dict[str, dict[str, str] | None] = {}
     for target in targets:  # warm-up (page cache, .pyc files), and the plugin's findings
-        flake8(without_venv, target)
-        _, out = flake8(with_venv, target)
-        target.findings = len(re.findall(r"^\S+:\d+:\d+: SLS\d", out, re.MULTILINE))
+        flake8(venvs.without, target)
+        _, out = flake8(venvs.with_plugin, target)
+        found = _FINDING.findall(out)
+        target.findings = len(found)
+        target.files_with_findings = len({filename for filename, *_ in found})
+        envs[target.label] = None
+        if target.replay:
+            replayed: dict[str, list[tuple[int, int, str]]] = {}
+            for filename, line, col, text in found:
+                replayed.setdefault(filename, []).append((int(line), int(col), text))
+            findings_file = cache / f"replay-{re.sub(r'[^a-z0-9]+', '-', target.label)}.json"
+            findings_file.write_text(json.dumps(replayed))
+            envs[target.label] = {**os.environ, "SLS_REPLAY_FINDINGS": str(findings_file)}
+            _, out = flake8(venvs.replay, target, envs[target.label])
+            if sorted(_FINDING.findall(out)) != sorted(found):
+                raise SystemExit(f"the replay plugin did not report the same on {target.label}")
     for round_no in range(rounds):
-        order = [with_venv, without_venv] if round_no % 2 == 0 else [without_venv, with_venv]
         for target in targets:
+            order = [venvs.with_plugin, venvs.without]
+            if target.replay:
+                order.append(venvs.replay)
+            shift = round_no % len(order)  # each venv takes each place in turn
+            order = order[shift:] + order[:shift]
             for venv in order:
-                elapsed, _ = flake8(venv, target)
-                (target.with_s if venv == with_venv else target.without_s).append(elapsed)
+                env = envs[target.label] if venv == venvs.replay else None
+                elapsed, _ = flake8(venv, target, env)
+                if venv == venvs.with_plugin:
+                    target.with_s.append(elapsed)
+                elif venv == venvs.without:
+                    target.without_s.append(elapsed)
+                else:
+                    target.replay_s.append(elapsed)
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -279,6 +390,7 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
         f"{'corpus':<16}{'files':>6}{'lines':>8}{'without':>10}{'with':>10}"
         f"{'added':>9}  {'min..max':<18}{'IQR':<18}{'SLS':>5}"
     )
+    split = []
     for name, targets in groups.items():
         if name == "growth":
             continue
@@ -310,6 +422,25 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
                 name, ratio, limit, f"added time on {name}: {ratio:+.1%} (budget <= {limit:.0%})"
             )
         )
+        if t.replay_s:
+            split.append((name, t, ratio))
+    if split:
+        log(
+            "\n== the added time, split: flake8's own cost of reporting the plugin's findings\n"
+            "   (flake8 with a plugin that only replays them: for each file with a finding,\n"
+            "   flake8 tokenizes the whole file again to map noqa comments) and the plugin's own"
+        )
+        log(
+            f"{'corpus':<16}{'replay':>10}{'added':>9}{'reporting':>11}{'plugin own':>12}"
+            f"  {'own min..max':<18}{'files with SLS':>15}"
+        )
+        for name, t, ratio in split:
+            own = t.own_ratios
+            log(
+                f"{name:<16}{med(t.replay_s):>9.3f}s{ratio:>+9.1%}{med(t.reporting_ratios):>+11.1%}"
+                f"{med(own):>+12.1%}  {f'{min(own):+.1%}..{max(own):+.1%}':<18}"
+                f"{t.files_with_findings:>15}"
+            )
 
     growth = groups["growth"]
     base = growth[0]
@@ -391,6 +522,19 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
                 f"{added * 1000:.1f} ms | {net_text} |"
             )
         log(f"\n16x/1x added time per line: {growth_ratio:.2f}")
+        if split:
+            log(
+                "\n| corpus | added | flake8 reporting the findings | plugin's own | "
+                "own min..max | files with findings |"
+            )
+            log("|---|---:|---:|---:|---|---:|")
+            for name, t, ratio in split:
+                own = t.own_ratios
+                log(
+                    f"| {name} | {ratio:+.1%} | {med(t.reporting_ratios):+.1%} | "
+                    f"{med(own):+.1%} | {min(own):+.1%}..{max(own):+.1%} | "
+                    f"{t.files_with_findings} |"
+                )
     return budgets
 
 
@@ -474,6 +618,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="tiny corpora, one round, no Django: checks that the benchmark runs",
     )
+    parser.add_argument(
+        "--clock",
+        choices=("cpu", "wall"),
+        default=CLOCK[0],
+        help="cost of a flake8 run: its CPU time, user + system (default where available), "
+        "or its wall time",
+    )
     parser.add_argument("--no-django", action="store_true", help="skip the Django corpus")
     parser.add_argument("--no-breakdown", action="store_true", help="skip the breakdown")
     parser.add_argument(
@@ -502,6 +653,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     rounds = 1 if args.smoke else args.rounds
+    if args.clock == "cpu" and resource is None:
+        parser.error("--clock cpu needs the resource module (not on Windows)")
+    CLOCK[0] = args.clock
     if rounds < 1:
         parser.error("--rounds must be at least 1")
 
@@ -511,8 +665,10 @@ def main(argv: list[str] | None = None) -> int:
     (cache / ".gitignore").write_text("# created by benchmarks/run.py\n*\n")
     log("== setup")
     with_venv, without_venv = cache / "venv-with-plugin", cache / "venv-without-plugin"
+    venvs = Venvs(with_venv, without_venv, cache / "venv-replay")
     ensure_venv(without_venv, args.flake8, plugin=False)
     installed = ensure_venv(with_venv, args.flake8, plugin=True)
+    ensure_venv(venvs.replay, args.flake8, plugin=False, replay=True)
     versions = {v: flake8_versions(v) for v in (with_venv, without_venv)}
     stripped = re.sub(r"flake8-stateless: [^,)]+,\s*", "", versions[with_venv])
     if stripped != versions[without_venv] or stripped == versions[with_venv]:
@@ -526,7 +682,8 @@ def main(argv: list[str] | None = None) -> int:
     log(f"flake8:  {versions[with_venv]}")
     log(f"machine: {machine()}")
     log(
-        f"command: flake8 {' '.join(FLAKE8_ARGS)} <corpus>, {rounds} round(s)"
+        f"command: flake8 {' '.join(FLAKE8_ARGS)} <corpus>, {rounds} round(s), "
+        f"{'CPU time (user + system) of the flake8 process' if CLOCK[0] == 'cpu' else 'wall time'}"
         + (" [smoke: tiny corpora, timings meaningless]" if args.smoke else "")
     )
 
@@ -534,9 +691,15 @@ def main(argv: list[str] | None = None) -> int:
         # The growth runs are short and their differences small: twice the rounds.
         n = rounds * 2 if name == "growth" and not args.smoke else rounds
         log(f"-- timing {name} ({n} rounds) ...")
-        measure(targets, with_venv, without_venv, n)
+        measure(targets, venvs, n, cache)
     raw = {
-        t.label: {"lines": t.lines, "files": t.files, "with": t.with_s, "without": t.without_s}
+        t.label: {
+            "lines": t.lines,
+            "files": t.files,
+            "with": t.with_s,
+            "without": t.without_s,
+            "replay": t.replay_s,
+        }
         for targets in groups.values()
         for t in targets
     }

@@ -58,6 +58,8 @@ def test_smoke_run_prints_every_section() -> None:
         "16x/1x added time per line",
         "== budget",
         "added time on handler-dense",
+        "flake8's own cost of reporting the plugin's findings",
+        "plugin own",
         "== where the plugin's time goes",
         "index: model.build_index",
         "scope: scope.RequestScope",
