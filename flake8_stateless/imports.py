@@ -10,8 +10,6 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .syntax import dotted
-
 
 @dataclass
 class ImportMap:
@@ -41,9 +39,16 @@ class ImportMap:
 
     def resolve(self, node: ast.expr) -> str | None:
         """The qualified name of a Name/Attribute chain rooted at an import, else None."""
-        text = dotted(node)
-        if text is None:
+        if type(node) is ast.Name:  # the most frequent question, answered first
+            return self.names.get(node.id)
+        parts: list[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
             return None
-        head, dot, rest = text.partition(".")
-        root = self.names.get(head)
-        return None if root is None else f"{root}{dot}{rest}"
+        root = self.names.get(node.id)
+        if root is None:
+            return None  # not rooted at an import: no string built
+        parts.append(root)
+        return ".".join(reversed(parts))

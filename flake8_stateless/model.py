@@ -132,7 +132,8 @@ _LEAF_FIELDS: Final = frozenset(
     {"ctx", "op", "ops", "id", "attr", "arg", "name", "asname", "module", "level", "names",
      "type_comment", "kind", "conversion", "simple", "is_async", "kwd_attrs", "rest"}
 )  # fmt: skip
-_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+#: Node type -> its fields that may hold nodes (a constant's value never does).
+_CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {ast.Constant: ()}
 
 
 def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
@@ -154,6 +155,7 @@ class _Indexer:
     def run(self) -> ModuleIndex:
         stack = self.stack
         dispatch = _DISPATCH
+        child_fields = _CHILD_FIELDS
         push = stack.append
         while stack:
             node, scope = stack.pop()
@@ -162,7 +164,10 @@ class _Indexer:
             handler = dispatch.get(kind)
             if handler is not None and handler(self, node, scope):
                 continue  # the handler pushed the children itself
-            for name in _child_fields(kind):
+            fields = child_fields.get(kind)
+            if fields is None:
+                fields = _child_fields(kind)
+            for name in fields:
                 value = getattr(node, name, None)
                 if isinstance(value, list):
                     for item in value:

@@ -55,6 +55,7 @@ class _Tables:
     constructors: dict[str, AppObject] = field(default_factory=dict)
     decorators: GlobSet = field(default_factory=lambda: GlobSet(()))
     calls: list[tuple[GlobSet, tuple[Arg, ...]]] = field(default_factory=list)
+    _call_args: dict[str, tuple[Arg, ...]] = field(default_factory=dict)
 
     @classmethod
     @lru_cache(maxsize=64)
@@ -69,6 +70,17 @@ class _Tables:
         patterns = [p for fw in frameworks for p in fw.decorators]
         tables.decorators = GlobSet([*patterns, *user_decorators])
         return tables
+
+    def call_args(self, qualified: str) -> tuple[Arg, ...]:
+        """Where a call of ``qualified`` passes handlers (``Depends(fn)``, ``path("", view)``)."""
+        found = self._call_args.get(qualified)
+        if found is None:
+            found = ()
+            for callees, args in self.calls:
+                if qualified in callees:
+                    found += args
+            self._call_args[qualified] = found  # the tables live per run: few names recur
+        return found
 
     @cached_property
     def fallback_objects(self) -> tuple[AppObject, ...]:
@@ -341,9 +353,7 @@ class RequestScope:
             else None
         )
         if qualified is not None:
-            for callees, call_args in self.tables.calls:
-                if qualified in callees:
-                    args += call_args
+            args += self.tables.call_args(qualified)
         for arg in args:
             for expr in _arguments(call, arg):
                 self._mark_handler_expr(expr, scope, None)
