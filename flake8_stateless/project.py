@@ -24,9 +24,14 @@ T = TypeVar("T")
 _STDLIB = os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
 
+#: ``os.path.abspath``, remembered: the working directory does not change during a run
+#: (see :func:`_cwd`), and the same few paths are asked about from every handler.
+absolute = lru_cache(maxsize=8192)(os.path.abspath)
+
+
 def _roots(filename: str) -> tuple[str, ...]:
     """Folders an absolute import of the linted file may start from, nearest first."""
-    return _roots_of(os.path.dirname(os.path.abspath(filename)), _cwd())
+    return _roots_of(os.path.dirname(absolute(filename)), _cwd())
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +82,7 @@ def _module_file(base: str, parts: list[str]) -> str | None:
 def find_module(filename: str, qualified: str) -> str | None:
     """The source file of module ``qualified`` (``shop.store`` or ``..store``) as seen from
     ``filename``, if it is a module of the linted project."""
-    filename = os.path.abspath(filename)
+    filename = absolute(filename)
     found = _find_module(os.path.dirname(filename), _cwd(), qualified)
     if found is not None and found == filename:
         # ``import app`` inside app.py: the module itself; look past it.
@@ -164,12 +169,18 @@ def _module_level_containers(index: ModuleIndex) -> dict[str, ContainerKind]:
 def in_project(filename: str, path: str) -> bool:
     """Whether ``path`` is a source file of the project ``filename`` belongs to (not an
     installed package)."""
-    real = os.path.abspath(path)
+    return _in_project(os.path.dirname(absolute(filename)), path)
+
+
+@lru_cache(maxsize=8192)
+def _in_project(folder: str, path: str) -> bool:
+    """:func:`in_project` for every file of one folder (the answer depends on it only)."""
+    real = absolute(path)
     if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
         return False
     if real.startswith(_STDLIB):
         return False
-    return any(real.startswith(root + os.sep) for root in _roots(filename))
+    return any(real.startswith(root + os.sep) for root in _roots_of(folder, _cwd()))
 
 
 def module_name(path: str) -> str:

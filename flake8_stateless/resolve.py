@@ -22,7 +22,14 @@ from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
 from .model import FunctionNode, ModuleIndex
-from .project import find_module, in_project, modification_time, module_name, module_summary
+from .project import (
+    absolute,
+    find_module,
+    in_project,
+    modification_time,
+    module_name,
+    module_summary,
+)
 
 
 class Definition(NamedTuple):
@@ -52,7 +59,7 @@ _MAX_HOPS = 8
 def resolve(filename: str, qualified: str) -> Definition | None:
     """What the import ``qualified`` (``.repository.repository``, ``app.services.cart``) of
     ``filename`` is, where it is defined in the linted project; else None."""
-    return _resolve_cached(os.path.abspath(filename), qualified)
+    return _resolve_cached(absolute(filename), qualified)
 
 
 @lru_cache(maxsize=4096)
@@ -87,7 +94,7 @@ def attribute_of(project_file: str, path: str, attribute: str, hops: int = 0) ->
     mtime = modification_time(path)
     if mtime is None:
         return None
-    folder = os.path.dirname(os.path.abspath(project_file))
+    folder = os.path.dirname(absolute(project_file))
     return _attribute_of(folder, project_file, path, mtime, attribute, hops)
 
 
