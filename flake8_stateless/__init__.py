@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from functools import lru_cache
 
-try:
-    __version__ = version("flake8-stateless")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # ``__version__`` on first use only: looking it up scans every installed distribution,
+    # and flake8 imports the package in each run without needing it.
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("flake8-stateless")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0.0.0"

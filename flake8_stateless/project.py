@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import os
-import sysconfig
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar, cast
@@ -20,8 +19,15 @@ from .model import ModuleIndex, build_index
 
 _MAX_BYTES = 2_000_000
 T = TypeVar("T")
-#: The standard library is never part of the linted project.
-_STDLIB = os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
+
+
+@lru_cache(maxsize=1)
+def _stdlib() -> str:
+    """The standard library's folder: never part of the linted project (``sysconfig`` is
+    imported on the first question only)."""
+    import sysconfig
+
+    return os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
 
 #: ``os.path.abspath``, remembered: the working directory does not change during a run
@@ -178,7 +184,7 @@ def _in_project(folder: str, path: str) -> bool:
     real = absolute(path)
     if any(part in ("site-packages", "dist-packages") for part in real.split(os.sep)):
         return False
-    if real.startswith(_STDLIB):
+    if real.startswith(_stdlib()):
         return False
     return any(real.startswith(root + os.sep) for root in _roots_of(folder, _cwd()))
 
