@@ -202,6 +202,9 @@ class RequestScope:
         if self.frameworks or self.user_decorators:
             self._find_entries()
             self._spread()
+            # Rules walk these functions again and again: in source order, their nodes are
+            # read in the order the parser made them, which keeps large modules cache-friendly.
+            self.reach = dict(sorted(self.reach.items(), key=_source_order))
 
     # -- public ---------------------------------------------------------------
 
@@ -536,6 +539,10 @@ class RequestScope:
                 # Functions handed on: create_task(helper()), add_task(fn), submit(fn).
                 for arg in (*call.args, *(k.value for k in call.keywords)):
                     self._mark_handler_expr(arg, scope, onward)
+
+
+def _source_order(item: tuple[FunctionNode, Reach]) -> tuple[int, int]:
+    return item[0].lineno, item[0].col_offset
 
 
 def _is_instance_method(node: FunctionNode) -> bool:
