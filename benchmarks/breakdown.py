@@ -288,6 +288,40 @@ def child(path: Path, opt_in: bool) -> dict[str, Any]:
     }
 
 
+def count_calls(path: Path, opt_in: bool) -> dict[str, Any]:
+    """The plugin's Python function calls over one corpus in this fresh process: a measure of
+    its work that neither the machine's load nor its caches change (per line, it shows
+    whether the work grows with the file)."""
+    checker_module = importlib.import_module(f"{PACKAGE}.checker")
+    checker_class = checker_module.StatelessChecker
+    configure(checker_class, opt_in)
+    plugin_dir = str(Path(str(checker_module.__file__)).parent)
+    calls = [0]
+
+    def count(frame: types.FrameType, event: str, _arg: Any) -> None:
+        if event == "call" and frame.f_code.co_filename.startswith(plugin_dir):
+            calls[0] += 1
+
+    path = path.resolve()
+    root = path if path.is_dir() else path.parent
+    lines = 0
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        for file in python_files(path):
+            source = file.read_bytes()
+            lines += source.count(b"\n")
+            tree = ast.parse(source)
+            sys.setprofile(count)
+            try:
+                list(checker_class(tree, "./" + str(file.relative_to(root))).run())
+            finally:
+                sys.setprofile(None)
+    finally:
+        os.chdir(cwd)
+    return {"calls": calls[0], "lines": lines}
+
+
 def median_pass(passes: list[dict[str, Any]]) -> dict[str, Any]:
     """Per-phase medians over the passes; files and counts from the pass of median total."""
     ordered = sorted(passes, key=lambda p: p["result"]["total"])
@@ -321,14 +355,23 @@ def main(argv: list[str] | None = None) -> int:
         help="print cProfile's top N functions by own time instead of the "
         "phase table (cProfile slows Python code unevenly: shares differ)",
     )
+    parser.add_argument(
+        "--calls",
+        action="store_true",
+        help="print the plugin's Python function calls per line of each PATH instead "
+        "(deterministic: for comparing the work on files of different sizes)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     out = print
 
     if args.child:
         (path,) = args.paths
-        out(json.dumps(child(path, args.opt_in)))
+        result = count_calls(path, args.opt_in) if args.calls else child(path, args.opt_in)
+        out(json.dumps(result))
         return 0
+    if args.calls:
+        return calls_per_line(args.paths, args.opt_in, out)
     if args.profile:
         return profile(args.paths, args.opt_in, args.profile, out)
 
@@ -368,6 +411,26 @@ def main(argv: list[str] | None = None) -> int:
             used = merged["astroid_used"]
             state = "imported during this corpus" if used else "never imported (lazy)"
             out(f"  astroid: {state}")
+    return 0
+
+
+def calls_per_line(paths: list[Path], opt_in: bool, out: Callable[[str], None]) -> int:
+    per_line = []
+    for path in paths:
+        command = [sys.executable, "-I", __file__, "--child", "--calls", str(path)]
+        command += ["--opt-in"] if opt_in else []
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.stderr.write(done.stderr)
+            return 1
+        counted = json.loads(done.stdout.splitlines()[-1])
+        per_line.append(counted["calls"] / max(counted["lines"], 1))
+        out(
+            f"  {path}: {counted['calls']} calls of the plugin's functions, "
+            f"{counted['lines']} lines, {per_line[-1]:.2f} per line"
+        )
+    if len(per_line) > 1 and per_line[0]:
+        out(f"  calls per line, last/first: {per_line[-1] / per_line[0]:.2f}")
     return 0
 
 

@@ -589,6 +589,24 @@ def gc_report(groups: dict, with_venv: Path, without_venv: Path) -> None:
             )
 
 
+def growth_calls(with_venv: Path, growth: list[Target]) -> None:
+    """The growth files' work counted, not timed: calls of the plugin's functions per line."""
+    log(
+        "\n== growth, counted: the plugin's Python function calls per line (deterministic; the "
+        "times above\n   also carry the machine's noise and its caches)"
+    )
+    paths = [str(t.cwd / t.path) for t in growth if not t.label.endswith(" 0x")]
+    done = subprocess.run(
+        [str(venv_python(with_venv)), "-I", str(HERE / "breakdown.py"), "--calls", *paths],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-3000:])
+        raise SystemExit("breakdown.py --calls failed on the growth files")
+    log(done.stdout.rstrip())
+
+
 def breakdown(with_venv: Path, groups: dict, profile: int, smoke: bool) -> None:
     log("\n== where the plugin's time goes (in-process, exclusive time per phase; breakdown.py)")
     script = str(HERE / "breakdown.py")
@@ -705,6 +723,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     (cache / "last-run.json").write_text(json.dumps(raw, indent=1))
     budgets = report(groups, rounds, args.markdown)
+    growth_calls(with_venv, groups["growth"])
     if not args.no_breakdown:
         gc_report(groups, with_venv, without_venv)
         breakdown(with_venv, groups, args.profile, args.smoke)

@@ -60,6 +60,7 @@ def test_smoke_run_prints_every_section() -> None:
         "added time on handler-dense",
         "flake8's own cost of reporting the plugin's findings",
         "plugin own",
+        "calls per line, last/first: ",
         "== where the plugin's time goes",
         "index: model.build_index",
         "scope: scope.RequestScope",
