@@ -12,11 +12,15 @@ import ast
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Final, TypeVar
 
 from .imports import ImportMap
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+#: Writes and calls, the events the state rules follow through a function in order.
+WRITES_AND_CALLS: Final = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete, ast.Call)
+_POSITION: Final = attrgetter("lineno", "col_offset")
 N = TypeVar("N", bound=ast.AST)
 
 
@@ -37,6 +41,8 @@ class Scope:
     functions: dict[str, FunctionNode] = field(default_factory=dict)
     classes: dict[str, ast.ClassDef] = field(default_factory=dict)
     nodes: dict[type[ast.AST], list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
+    #: node types -> their nodes in source order (see :meth:`in_order`)
+    ordered: dict[tuple[type[ast.AST], ...], list[ast.AST]] = field(default_factory=dict)
 
     @property
     def is_function(self) -> bool:
@@ -48,6 +54,17 @@ class Scope:
 
     def of(self, kind: type[N]) -> Sequence[N]:
         return self.nodes.get(kind, ())  # type: ignore[return-value]
+
+    def in_order(self, kinds: tuple[type[ast.AST], ...]) -> Sequence[Any]:
+        """The nodes of ``kinds`` found directly in this scope, in source order; sorted once,
+        as several rule families read the same statements of a handler in order (the caller
+        annotates what ``kinds`` make it)."""
+        found = self.ordered.get(kinds)
+        if found is None:
+            found = [node for kind in kinds for node in self.nodes.get(kind, ())]
+            found.sort(key=_POSITION)
+            self.ordered[kinds] = found
+        return found
 
     def bind(self, name: str, value: ast.expr | None) -> None:
         self.local_names.add(name)

@@ -199,6 +199,8 @@ class RequestScope:
         #: ``add_api_route("/x", Handler())``): one instance serves every request
         self.registered_classes: set[ast.ClassDef] = set()
         self._queue: list[FunctionNode] = []
+        #: (binding scope, name) -> the framework objects the name is there
+        self._named: dict[tuple[Scope | None, str], tuple[AppObject, ...]] = {}
         if self.frameworks or self.user_decorators:
             self._find_entries()
             self._spread()
@@ -286,12 +288,19 @@ class RequestScope:
 
     def _named_objects(self, expr: ast.Name, scope: Scope) -> tuple[AppObject, ...]:
         owner = self.index.lookup(scope, expr.id)
+        key = (owner, expr.id)
+        found = self._named.get(key)
+        if found is None:  # asked for every call on it (``db.query()``): answered once
+            found = self._named[key] = self._objects_bound_to(owner, expr.id)
+        return found
+
+    def _objects_bound_to(self, owner: Scope | None, name: str) -> tuple[AppObject, ...]:
         if owner is not None:
-            found = self._bound_objects(owner, expr.id)
+            found = self._bound_objects(owner, name)
             if found is not None:
                 return found
-        if expr.id in FALLBACK_OBJECT_NAMES:
-            imported = self.index.imports.names.get(expr.id) if owner is self.index.module else None
+        if name in FALLBACK_OBJECT_NAMES:
+            imported = self.index.imports.names.get(name) if owner is self.index.module else None
             if imported is None or not _from_framework(imported):
                 return self.tables.fallback_objects
         return ()

@@ -15,13 +15,13 @@ Which objects hold application-wide state is data: ``AppObject.app_state`` /
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ..containers import MUTATING_METHODS
 from ..context import Context, Finding
 from ..lazy import lazy_assignments
-from ..model import FunctionNode, Scope
+from ..model import WRITES_AND_CALLS, FunctionNode, Scope
 from ..syntax import chain_text, dotted, written_targets
 
 
@@ -107,19 +107,13 @@ class _Finder:
         self.mcp = not _MCP_PACKAGES.isdisjoint(ctx.index.imports.packages)
 
     def function(self, scope: Scope) -> Iterator[Finding]:
-        events: list[ast.stmt | ast.Call] = [
-            *scope.of(ast.Assign),
-            *scope.of(ast.AugAssign),
-            *scope.of(ast.AnnAssign),
-            *scope.of(ast.Delete),
-            *scope.of(ast.Call),
-        ]
+        events: Sequence[ast.stmt | ast.Call] = scope.in_order(WRITES_AND_CALLS)
         if not events:
             return
         node: FunctionNode = scope.node  # type: ignore[assignment]
         writes = _Writes(self, scope, node)
         lines: set[int] = set()
-        for event in sorted(events, key=lambda n: (n.lineno, n.col_offset)):
+        for event in events:
             obj = writes.call(event) if isinstance(event, ast.Call) else writes.statement(event)
             if obj is not None and event.lineno not in lines:
                 lines.add(event.lineno)

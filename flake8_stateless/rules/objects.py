@@ -18,7 +18,7 @@ Where both codes fit one line, only SLS107 is reported.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -32,7 +32,7 @@ from ..containers import (
 from ..context import Context, Finding
 from ..frameworks import GlobSet, Lifetime
 from ..lazy import lazy_assignments
-from ..model import FunctionNode, Scope
+from ..model import WRITES_AND_CALLS, FunctionNode, Scope
 from ..syntax import flatten_targets, written_targets
 
 #: Methods that run once, when the object is made, not per request.
@@ -305,16 +305,9 @@ class _Method:
 
     def findings(self) -> Iterator[Finding]:
         scope = self.scope
-        events: list[ast.stmt | ast.Call] = [
-            *scope.of(ast.Assign),
-            *scope.of(ast.AugAssign),
-            *scope.of(ast.AnnAssign),
-            *scope.of(ast.Delete),
-            *scope.of(ast.Call),
-        ]
+        events: Sequence[ast.stmt | ast.Call] = scope.in_order(WRITES_AND_CALLS)
         if not events:
             return
-        events.sort(key=lambda n: (n.lineno, n.col_offset))
         lines: set[int] = set()
         for event in events:
             finding = self._call(event) if isinstance(event, ast.Call) else self._write(event)

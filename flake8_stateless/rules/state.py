@@ -22,7 +22,7 @@ from ..containers import (
 )
 from ..context import Context, Finding
 from ..frameworks import GlobSet
-from ..model import Scope
+from ..model import WRITES_AND_CALLS, Scope
 from ..project import imported_container
 from ..syntax import written_targets
 
@@ -47,6 +47,8 @@ _ELEMENT_ITERATORS: Final = {"values": None, "items": 1}
 _WRAPPING_ITERATORS: Final = {"enumerate": 1, "reversed": None, "sorted": None}
 
 #: Keys that make a write a session/token store whatever the container's name.
+#: What a function does to containers, in order: writes, calls, loops (aliases) and walruses.
+_EVENTS: Final = (*WRITES_AND_CALLS, ast.For, ast.AsyncFor, ast.NamedExpr)
 SESSION_KEYS: Final = GlobSet(
     (
         "session_id",
@@ -185,18 +187,7 @@ class MutationFinder:
 
     def mutations(self) -> Iterator[tuple[ast.AST, Container, ast.expr | None]]:
         scope = self.scope
-        events: list[ast.AST] = [
-            *scope.of(ast.Assign),
-            *scope.of(ast.AugAssign),
-            *scope.of(ast.AnnAssign),
-            *scope.of(ast.Delete),
-            *scope.of(ast.Call),
-            *scope.of(ast.For),
-            *scope.of(ast.AsyncFor),
-            *scope.of(ast.NamedExpr),
-        ]
-        events.sort(key=lambda n: (n.lineno, n.col_offset))  # type: ignore[attr-defined]
-        for node in events:
+        for node in scope.in_order(_EVENTS):
             if isinstance(node, ast.Call):
                 found = self._call(node)
                 if found is not None:
