@@ -11,6 +11,7 @@ from .config import Config
 from .context import Context, Finding
 from .model import build_index
 from .prescan import prescan
+from .project import forget_trees
 from .rules import RULE_FAMILIES, caching, settings
 from .rules.settings import looks_like_settings
 from .scope import RequestScope, could_have_request_scope, imports_framework
@@ -54,13 +55,15 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
 
     The analysis makes almost no reference cycles of its own, so the cyclic collector is
     paused while it runs: collections in the middle of it would only walk flake8's (and
-    every other plugin's) live objects again. It is restored, whatever happens.
+    every other plugin's) live objects again. It is restored, whatever happens. Other
+    modules' trees read for this file are dropped after it (their summaries stay).
     """
     collecting = gc.isenabled()
     gc.disable()
     try:
         return _analyze(tree, filename, config)
     finally:
+        forget_trees()
         if collecting:
             gc.enable()
 

@@ -115,8 +115,9 @@ def _find_module(folder: str, cwd: str, qualified: str, skip: str = "") -> str |
     return None
 
 
-#: Whole indexes kept: the questions about one module mostly come together, and the
-#: answers are kept as summaries (:func:`module_summary`).
+#: Whole indexes kept while one file is analysed (see :func:`forget_trees`): the questions
+#: about one module mostly come together, and the answers are kept as summaries
+#: (:func:`module_summary`).
 @lru_cache(maxsize=2)
 def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
     del mtime_ns  # part of the cache key only: an edited file is read again
@@ -128,6 +129,13 @@ def _index_of(path: str, mtime_ns: int) -> ModuleIndex | None:
     except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     return build_index(tree, path)
+
+
+def forget_trees() -> None:
+    """Drop the whole indexes read while one file was analysed; the summaries stay. The
+    questions about a module come from one linted file at a time, and a tree kept for the
+    next file would be walked again by each of flake8's full garbage collections."""
+    _index_of.cache_clear()
 
 
 def module_index(path: str) -> ModuleIndex | None:
