@@ -379,10 +379,6 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs{model}{load}"
 
 
-def _fastest_ratio(with_s: Sequence[float], without_s: Sequence[float]) -> float:
-    return (min(with_s) - min(without_s)) / min(without_s)
-
-
 def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
     budgets: list[Budget] = []
     rows = []
@@ -428,14 +424,6 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
         )
         if t.replay_s:
             split.append((name, t, ratio))
-    log(
-        "fastest run of each side (the least disturbed by other work on the machine): "
-        + "; ".join(
-            f"{name} {_fastest_ratio(t.with_s, t.without_s):+.1%}"
-            for name, (t, *_) in groups.items()
-            if name != "growth"
-        )
-    )
     if split:
         log(
             "\n== the added time, split: flake8's own cost of reporting the plugin's findings\n"
@@ -497,13 +485,6 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
     first, last = f"growth {GROWTH_SCALES[0]}x", f"growth {GROWTH_SCALES[-1]}x"
     growth_ratio = per_line[last] / per_line[first] if per_line[first] > 0 else float("inf")
     log(f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: {growth_ratio:.2f}")
-    fastest = {
-        t.label: (min(t.with_s) - min(t.without_s) - min(base.with_s) + min(base.without_s))
-        / t.lines
-        for t in growth[1:]
-    }
-    if fastest[first] > 0:
-        log(f"(from the fastest run of each side: {fastest[last] / fastest[first]:.2f})")
     own = {t.label: (med(t.without_s) - med(base.without_s)) / t.lines for t in growth[1:]}
     if own[first] > 0:
         log(
