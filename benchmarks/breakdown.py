@@ -376,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
         return profile(args.paths, args.opt_in, args.profile, out)
 
     first = True
+    per_line: list[float] = []
     for path in args.paths:
         passes = []
         for _ in range(max(1, args.passes)):
@@ -407,10 +408,14 @@ def main(argv: list[str] | None = None) -> int:
         totals = ", ".join(f"{t * 1000:.0f}" for t in merged["result"]["passes"])
         out(f"\n{path}  (per-phase medians of {len(passes)} fresh processes; totals {totals} ms)")
         report(merged["result"], out)
+        result = merged["result"]
+        per_line.append(result["total"] / max(result["lines"], 1))
         if merged["astroid_modules"]:
             used = merged["astroid_used"]
             state = "imported during this corpus" if used else "never imported (lazy)"
             out(f"  astroid: {state}")
+    if len(per_line) > 1 and per_line[0]:
+        out(f"\nplugin time per line, last/first: {per_line[-1] / per_line[0]:.2f} (in-process)")
     return 0
 
 

@@ -483,8 +483,15 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
             + f"{target.findings:>6}"
         )
     first, last = f"growth {GROWTH_SCALES[0]}x", f"growth {GROWTH_SCALES[-1]}x"
-    growth_ratio = per_line[last] / per_line[first] if per_line[first] > 0 else float("inf")
-    log(f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: {growth_ratio:.2f}")
+    if per_line[first] > 0 and per_line[last] > 0:
+        growth_ratio = per_line[last] / per_line[first]
+        log(f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: {growth_ratio:.2f}")
+    else:  # the rounds' noise was larger than the added time: no verdict either way
+        growth_ratio = float("nan")
+        log(
+            f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: cannot tell "
+            "(an added time per line is not above zero: noise larger than the plugin's time)"
+        )
     own = {t.label: (med(t.without_s) - med(base.without_s)) / t.lines for t in growth[1:]}
     if own[first] > 0:
         log(
@@ -496,7 +503,8 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
             "growth",
             growth_ratio,
             BUDGET_GROWTH,
-            f"16x/1x added time per line: {growth_ratio:.2f} (budget <= {BUDGET_GROWTH})",
+            f"16x/1x added time per line: {growth_ratio:.2f} (budget <= {BUDGET_GROWTH})"
+            + (" (not measurable in this run)" if growth_ratio != growth_ratio else ""),
         )
     )
 
