@@ -112,8 +112,9 @@ def _defined_functions(module: types.ModuleType) -> dict[str, Callable[..., Any]
 
 def instrument(timers: Timers) -> dict[str, Any]:
     """Wrap the plugin's phases in place; returns facts the report needs."""
-    checker = importlib.import_module(f"{PACKAGE}.checker")
-    analysis = importlib.import_module(f"{PACKAGE}.analysis")
+    # Any: the installed plugin's modules, patched in place
+    checker: Any = importlib.import_module(f"{PACKAGE}.checker")
+    analysis: Any = importlib.import_module(f"{PACKAGE}.analysis")
     importlib.import_module(f"{PACKAGE}.rules")
     facts: dict[str, Any] = {"scopes": []}
 
@@ -188,7 +189,9 @@ def python_files(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*.py") if p.is_file())
 
 
-def run_corpus(path: Path, timers: Timers, checker_class: Any, facts: dict[str, Any]) -> dict:
+def run_corpus(
+    path: Path, timers: Timers, checker_class: Any, facts: dict[str, Any]
+) -> dict[str, Any]:
     path = path.resolve()
     root = path if path.is_dir() else path.parent
     files = python_files(path)
@@ -236,7 +239,7 @@ def run_corpus(path: Path, timers: Timers, checker_class: Any, facts: dict[str, 
     }
 
 
-def report(result: dict, out: Callable[[str], None]) -> None:
+def report(result: dict[str, Any], out: Callable[[str], None]) -> None:
     total = result["total"] or 1e-12
     analysed = [f for f in result["per_file"] if f[3] >= 0]
     no_scope = [f for f in analysed if f[3] == 0]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import random
 import shutil
 import textwrap
@@ -362,7 +363,15 @@ def fastapi_module(res: Res, rng: random.Random, services: Sequence[Res]) -> str
     uses_store = rng.random() < 0.3
     uses_service = rng.random() < 0.5
     cached = rng.random() < 0.25
-    optional = [_fa_delete, _fa_export, _fa_ws, _fa_bulk, _fa_stats, _fa_archive]
+    # the makers differ in signature (some also take ``stateful``)
+    optional: list[Callable[..., str]] = [
+        _fa_delete,
+        _fa_export,
+        _fa_ws,
+        _fa_bulk,
+        _fa_stats,
+        _fa_archive,
+    ]
     extra = rng.sample(optional, rng.randint(2, 5))
     names = {h.__name__ for h in extra}
     fastapi_names = ["APIRouter", "Depends", "HTTPException", "Query", "status"]
@@ -419,9 +428,9 @@ def fastapi_module(res: Res, rng: random.Random, services: Sequence[Res]) -> str
     ]
     for make in extra:
         if make in (_fa_bulk, _fa_stats, _fa_archive):
-            handlers.append(lambda make=make: make(res, rng, stateful))
+            handlers.append(functools.partial(make, res, rng, stateful))
         else:
-            handlers.append(lambda make=make: make(res, rng))
+            handlers.append(functools.partial(make, res, rng))
     rng.shuffle(handlers)
     blocks = [
         f'"""HTTP endpoints for {res.plural}."""',
@@ -904,7 +913,9 @@ def utils_module(name: str) -> str:
     return fill(bodies[name])
 
 
-def shared_modules(resources: Sequence[Res], api: Sequence[Res], web: Sequence[Res]) -> dict:
+def shared_modules(
+    resources: Sequence[Res], api: Sequence[Res], web: Sequence[Res]
+) -> dict[str, str]:
     store_lines = [
         '"""Process-wide stores (the kind of module the plugin follows across files)."""',
         "",

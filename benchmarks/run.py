@@ -230,7 +230,9 @@ class Target:
         return [(w - r) / wo for w, r, wo in pairs]
 
 
-def build_corpora(cache: Path, smoke: bool, skip_django: bool, python: Path) -> dict:
+def build_corpora(
+    cache: Path, smoke: bool, skip_django: bool, python: Path
+) -> dict[str, list[Target]]:
     corpus = cache / ("corpus-smoke" if smoke else "corpus")
     generate.write_tree(corpus / "handlers", generate.handler_corpus(8 if smoke else 100))
     units = 1 if smoke else generate.GROWTH_UNITS
@@ -379,7 +381,7 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs{model}{load}"
 
 
-def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
+def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list[Budget]:
     budgets: list[Budget] = []
     rows = []
     log(
@@ -492,11 +494,11 @@ def report(groups: dict, rounds: int, markdown: bool) -> list[Budget]:
             f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: cannot tell "
             "(an added time per line is not above zero: noise larger than the plugin's time)"
         )
-    own = {t.label: (med(t.without_s) - med(base.without_s)) / t.lines for t in growth[1:]}
-    if own[first] > 0:
+    flake8_own = {t.label: (med(t.without_s) - med(base.without_s)) / t.lines for t in growth[1:]}
+    if flake8_own[first] > 0:
         log(
             f"(context: flake8's own time per line without the plugin, {GROWTH_SCALES[-1]}x/"
-            f"{GROWTH_SCALES[0]}x: {own[last] / own[first]:.2f})"
+            f"{GROWTH_SCALES[0]}x: {flake8_own[last] / flake8_own[first]:.2f})"
         )
     budgets.append(
         Budget(
@@ -565,17 +567,18 @@ main(sys.argv[1:])
 """
 
 
-def gc_watch(venv: Path, target: Target) -> dict:
+def gc_watch(venv: Path, target: Target) -> dict[str, list[float]]:
     command = [str(venv_python(venv)), "-I", "-c", GC_WATCH, *FLAKE8_ARGS, target.path]
     done = subprocess.run(command, cwd=target.cwd, capture_output=True, text=True)
     found = re.search(r"^GC (.+)$", done.stderr, re.MULTILINE)
     if found is None:
         sys.stderr.write(done.stderr[-3000:])
         raise SystemExit(f"flake8 failed under the GC watch on {target.label}")
-    return json.loads(found.group(1))
+    seen: dict[str, list[float]] = json.loads(found.group(1))
+    return seen
 
 
-def gc_report(groups: dict, with_venv: Path, without_venv: Path) -> None:
+def gc_report(groups: dict[str, list[Target]], with_venv: Path, without_venv: Path) -> None:
     log(
         "\n== cyclic GC inside flake8 (one run each): full collections walk the whole heap, so "
         "their cost grows with the file"
@@ -615,7 +618,7 @@ def growth_calls(with_venv: Path, growth: list[Target]) -> None:
     log(done.stdout.rstrip())
 
 
-def breakdown(with_venv: Path, groups: dict, profile: int, smoke: bool) -> None:
+def breakdown(with_venv: Path, groups: dict[str, list[Target]], profile: int, smoke: bool) -> None:
     log("\n== where the plugin's time goes (in-process, exclusive time per phase; breakdown.py)")
     script = str(HERE / "breakdown.py")
     for name, targets in groups.items():
