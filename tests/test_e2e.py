@@ -9,14 +9,14 @@ config file of the machine running the tests changes the result.
 from __future__ import annotations
 
 import importlib.metadata
-import re
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
+from flake8_output import Reported as Finding
+from flake8_output import reported as findings
+from flake8_output import run_flake8 as flake8
 
 FASTAPI_TODOS = '''\
 """A to-do service that keeps its data in process memory."""
@@ -90,41 +90,6 @@ def ping(name):
 """
 
 CONFIG_FILES = ("setup.cfg", "tox.ini", ".flake8")
-
-
-class Finding(NamedTuple):
-    path: str
-    line: int
-    col: int
-    code: str
-
-
-_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+[0-9]+) ")
-
-
-def flake8(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flake8", *args],
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def findings(result: subprocess.CompletedProcess[str]) -> list[Finding]:
-    """Every finding printed on stdout; fails on any other output."""
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.stderr == "", result.stderr
-    out = []
-    for text in result.stdout.splitlines():
-        match = _LINE.match(text)
-        assert match, f"not a flake8 finding: {text!r}"
-        out.append(Finding(match["path"], int(match["line"]), int(match["col"]), match["code"]))
-    assert result.returncode == (1 if out else 0), result
-    return sorted(out)
 
 
 def position(source: str, text: str) -> tuple[int, int]:

@@ -11,14 +11,14 @@ oldest supported flake8 and the newest (``tox -e py311-flake8lowest -- tests/tes
 from __future__ import annotations
 
 import importlib.metadata
-import re
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from flake8_output import reported
+from flake8_output import run_flake8 as flake8
 
 from flake8_stateless.config import opt_in_selected
 
@@ -131,32 +131,14 @@ CONFIG = [
     Case("config-SLS2-cli-select-SLS", ("--select", "SLS"), "extend-select = SLS2\n", ALL),
 ]
 
-_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+[0-9]+) ")
-
-
-def flake8(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flake8", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
 
 def findings(result: subprocess.CompletedProcess[str], path: str = "service.py") -> list[Finding]:
-    """Every finding printed for ``path``; fails on any other output."""
-    assert "Traceback" not in result.stderr, result.stderr
-    assert result.stderr == "", result.stderr
+    """Every finding printed, all for ``path``; fails on any other output."""
     out = []
-    for text in result.stdout.splitlines():
-        match = _LINE.match(text)
-        assert match, f"not a flake8 finding: {text!r}"
-        assert match["path"] == path, text
-        out.append(Finding(int(match["line"]), int(match["col"]), match["code"]))
-    assert result.returncode == (1 if out else 0), result
-    return sorted(out)
+    for found in reported(result):
+        assert found.path == path, found
+        out.append(Finding(found.line, found.col, found.code))
+    return out
 
 
 def write(directory: Path, name: str, content: str) -> None:
