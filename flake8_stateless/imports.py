@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from .syntax import name_chain
+
 
 @dataclass
 class ImportMap:
@@ -41,14 +43,11 @@ class ImportMap:
         """The qualified name of a Name/Attribute chain rooted at an import, else None."""
         if type(node) is ast.Name:  # the most frequent question, answered first
             return self.names.get(node.id)
-        parts: list[str] = []
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
+        chain = name_chain(node)
+        if chain is None:
             return None
-        root = self.names.get(node.id)
+        head, attributes = chain
+        root = self.names.get(head)
         if root is None:
             return None  # not rooted at an import: no string built
-        parts.append(root)
-        return ".".join(reversed(parts))
+        return ".".join([root, *attributes])

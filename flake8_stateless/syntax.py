@@ -6,16 +6,23 @@ import ast
 from collections.abc import Iterator, Sequence
 
 
-def dotted(node: ast.expr) -> str | None:
-    """The source text of a Name/Attribute chain (``a.b.c``), else None."""
-    parts: list[str] = []
+def name_chain(node: ast.expr) -> tuple[str, list[str]] | None:
+    """The root name of a Name/Attribute chain and the attributes after it, in order
+    (``a.b.c`` gives ``("a", ["b", "c"])``), else None."""
+    attributes: list[str] = []
     while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
+        attributes.append(node.attr)
         node = node.value
     if not isinstance(node, ast.Name):
         return None
-    parts.append(node.id)
-    return ".".join(reversed(parts))
+    attributes.reverse()
+    return node.id, attributes
+
+
+def dotted(node: ast.expr) -> str | None:
+    """The source text of a Name/Attribute chain (``a.b.c``), else None."""
+    chain = name_chain(node)
+    return None if chain is None else ".".join([chain[0], *chain[1]])
 
 
 def chain_text(node: ast.expr, strict: bool = False) -> str | None:
