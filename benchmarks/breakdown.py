@@ -36,7 +36,7 @@ import sys
 import time
 import types
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -189,47 +189,57 @@ def python_files(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*.py") if p.is_file())
 
 
+def corpus(path: Path) -> Iterator[tuple[str, int, ast.Module | None]]:
+    """Each file of ``path`` as flake8 sees it: its name from the corpus folder (the working
+    directory while the caller lints it, as run.py runs flake8), its lines, and its tree
+    (None where it does not parse)."""
+    path = path.resolve()
+    root = path if path.is_dir() else path.parent
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        for file in python_files(path):
+            rel = "./" + str(file.relative_to(root))
+            source = file.read_bytes()
+            try:
+                tree: ast.Module | None = ast.parse(source, filename=rel)
+            except (SyntaxError, ValueError):
+                tree = None
+            yield rel, source.count(b"\n"), tree
+    finally:
+        os.chdir(cwd)
+
+
 def run_corpus(
     path: Path, timers: Timers, checker_class: Any, facts: dict[str, Any]
 ) -> dict[str, Any]:
-    path = path.resolve()
-    root = path if path.is_dir() else path.parent
-    files = python_files(path)
+    files = 0
     per_file: list[tuple[float, int, str, int]] = []
     lines_total = 0
     findings = 0
     facts["scopes"].clear()
     before = dict(timers.seconds)
     calls_before = Counter(timers.calls)
-    cwd = os.getcwd()
-    os.chdir(root)
-    try:
-        for file in files:
-            rel = "./" + str(file.relative_to(root))
-            source = file.read_bytes()
-            lines = source.count(b"\n")
-            lines_total += lines
-            try:
-                tree = ast.parse(source, filename=rel)
-            except (SyntaxError, ValueError):
-                continue
-            scopes = facts["scopes"]
-            scopes_before = len(scopes)
-            start = time.perf_counter()
-            found = list(checker_class(tree, rel).run())
-            elapsed = time.perf_counter() - start
-            findings += len(found)
-            # request-scope functions found, or -1 where the gate stopped the file
-            handlers = sum(scopes[scopes_before:]) if len(scopes) > scopes_before else -1
-            per_file.append((elapsed, lines, rel, handlers))
-    finally:
-        os.chdir(cwd)
+    for rel, lines, tree in corpus(path):
+        files += 1
+        lines_total += lines
+        if tree is None:
+            continue
+        scopes = facts["scopes"]
+        scopes_before = len(scopes)
+        start = time.perf_counter()
+        found = list(checker_class(tree, rel).run())
+        elapsed = time.perf_counter() - start
+        findings += len(found)
+        # request-scope functions found, or -1 where the gate stopped the file
+        handlers = sum(scopes[scopes_before:]) if len(scopes) > scopes_before else -1
+        per_file.append((elapsed, lines, rel, handlers))
     phases = {k: v - before.get(k, 0.0) for k, v in timers.seconds.items()}
     total = sum(t for t, *_ in per_file)
     phases[OWN_CHECKER] = total - sum(v for k, v in phases.items() if k != OWN_CHECKER)
     return {
-        "path": str(path),
-        "files": len(files),
+        "path": str(path.resolve()),
+        "files": files,
         "lines": lines_total,
         "findings": findings,
         "total": total,
@@ -305,23 +315,16 @@ def count_calls(path: Path, opt_in: bool) -> dict[str, Any]:
         if event == "call" and frame.f_code.co_filename.startswith(plugin_dir):
             calls[0] += 1
 
-    path = path.resolve()
-    root = path if path.is_dir() else path.parent
     lines = 0
-    cwd = os.getcwd()
-    os.chdir(root)
-    try:
-        for file in python_files(path):
-            source = file.read_bytes()
-            lines += source.count(b"\n")
-            tree = ast.parse(source)
-            sys.setprofile(count)
-            try:
-                list(checker_class(tree, "./" + str(file.relative_to(root))).run())
-            finally:
-                sys.setprofile(None)
-    finally:
-        os.chdir(cwd)
+    for rel, file_lines, tree in corpus(path):
+        lines += file_lines
+        if tree is None:
+            continue
+        sys.setprofile(count)
+        try:
+            list(checker_class(tree, rel).run())
+        finally:
+            sys.setprofile(None)
     return {"calls": calls[0], "lines": lines}
 
 
