@@ -167,11 +167,23 @@ def instrument(timers: Timers) -> dict[str, Any]:
     families = []
     for family in analysis.RULE_FAMILIES:
         label = f"rule: {family.name}" + (" (opt-in)" if getattr(family, "opt_in", False) else "")
-        families.append(family._replace(check=timers.wrap(label, family.check)))
+        if getattr(family, "prepare", None) is not None:
+            # Set up once per module, then called on each request-scope function: both timed.
+            families.append(family._replace(prepare=_timed_prepare(timers, label, family.prepare)))
+        else:
+            families.append(family._replace(check=timers.wrap(label, family.check)))
     analysis.RULE_FAMILIES = tuple(families)
     facts["families"] = [f.name for f in families]
     checker.analyze = timers.wrap(OWN_ANALYZE, analysis.analyze)
     return facts
+
+
+def _timed_prepare(timers: Timers, label: str, prepare: Callable[..., Any]) -> Callable[..., Any]:
+    def timed_prepare(ctx: Any) -> Any:
+        check = prepare(ctx)
+        return None if check is None else timers.wrap(label, check)
+
+    return timers.wrap(label, timed_prepare)
 
 
 def configure(checker_class: Any, opt_in: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import gc
+from collections.abc import Iterable
 from typing import Final
 
 from .codes import OPT_IN_PREFIX
@@ -81,19 +82,40 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         return []
     index = build_index(tree, filename)
     ctx = Context(index, RequestScope(index, config), config)
-    best: dict[tuple[int, bool], Finding] = {}
-    for family in RULE_FAMILIES:
-        if family.opt_in and not config.opt_in:
-            continue
-        for finding in family.check(ctx):
+    families = [f for f in RULE_FAMILIES if config.opt_in or not f.opt_in]
+    checks = [check for f in families if f.prepare and (check := f.prepare(ctx)) is not None]
+    kept = _Kept(config.opt_in)
+    if checks:
+        # Function by function, every family on one function before the next (see rules/).
+        for scope, _reach in ctx.scope.functions():
+            for check in checks:
+                kept.add(check(scope))
+    for family in families:
+        if family.check is not None:
+            kept.add(family.check(ctx))
+    return kept.sorted()
+
+
+class _Kept:
+    """At most one finding per line (and one opt-in finding): the most specific."""
+
+    def __init__(self, opt_in: bool) -> None:
+        self.opt_in = opt_in
+        self.best: dict[tuple[int, bool], Finding] = {}
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        best = self.best
+        for finding in findings:
             opt_in = finding.code.startswith(OPT_IN_PREFIX)
-            if opt_in and not config.opt_in:
+            if opt_in and not self.opt_in:
                 continue
             key = (finding.line, opt_in)
             kept = best.get(key)
             if kept is None or _rank(finding) < _rank(kept):
                 best[key] = finding
-    return sorted(best.values())
+
+    def sorted(self) -> list[Finding]:
+        return sorted(self.best.values())
 
 
 def _worth_indexing(tree: ast.Module, filename: str, config: Config) -> bool:

@@ -15,7 +15,7 @@ Which objects hold application-wide state is data: ``AppObject.app_state`` /
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from ..containers import MUTATING_METHODS
@@ -88,12 +88,8 @@ _VALUE_WRITES: Final = frozenset(
 _TEXT_LIMIT: Final = 60
 
 
-def check(ctx: Context) -> Iterator[Finding]:
-    if not ctx.scope.reach:
-        return
-    finder = _Finder(ctx)
-    for scope, _reach in ctx.scope.functions():
-        yield from finder.function(scope)
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
+    return _Finder(ctx).function if ctx.scope.reach else None
 
 
 class _Finder:

@@ -18,7 +18,7 @@ Where both codes fit one line, only SLS107 is reported.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
@@ -202,13 +202,14 @@ class _Classes:
         return False
 
 
-def check(ctx: Context) -> Iterator[Finding]:
+def prepare(ctx: Context) -> Callable[[Scope], Iterable[Finding]] | None:
     if not ctx.scope.reach:
-        return
+        return None
     classes = _Classes(ctx)
     owners = _long_lived_methods(ctx)
     module_classes = _module_classes(ctx)
-    for scope, _reach in ctx.scope.functions():
+
+    def check(scope: Scope) -> Iterable[Finding]:
         node: FunctionNode = scope.node  # type: ignore[assignment]
         owner = ctx.index.defined_in[node]
         cls: ast.ClassDef | None = None
@@ -216,9 +217,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if owner.is_class:
             cls, why = owners.get(node, (owner.node, None))  # type: ignore[assignment]
         if why is None and not module_classes:
-            continue  # no class keeps anything in its body, and no long-lived object
-        checker = _Method(ctx, classes, scope, node, cls, why)
-        yield from checker.findings()
+            return ()  # no class keeps anything in its body, and no long-lived object
+        return _Method(ctx, classes, scope, node, cls, why).findings()
+
+    return check
 
 
 def _long_lived_methods(ctx: Context) -> dict[FunctionNode, tuple[ast.ClassDef, str]]:

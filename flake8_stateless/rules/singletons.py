@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -42,17 +42,20 @@ class Instance:
     kept: str  # "bound at module level", "imported from module 'repository'", ...
 
 
-def check(ctx: Context) -> Iterator[Finding]:
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
     if not ctx.scope.reach:
-        return
+        return None
     finder = _Singletons(ctx)
-    for scope, _reach in ctx.scope.functions():
+
+    def check(scope: Scope) -> Iterator[Finding]:
         where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
         for call in scope.of(ast.Call):
             found = finder.stateful_call(scope, call)
             if found is not None:
                 what, state = found
                 yield Finding.at(call, "SLS110", what=what, where=where, state=state)
+
+    return check
 
 
 class _Singletons:

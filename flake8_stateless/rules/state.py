@@ -9,7 +9,7 @@ what kind of state it is (sessions, chat history, a cache) and replace SLS101.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -119,7 +119,9 @@ class Container:
         return f"'{self.name}' ({self.describe()})"
 
 
-def check(ctx: Context) -> Iterator[Finding]:
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
+    if not ctx.scope.reach:
+        return None
     allowed = GlobSet(ctx.config.allowed_names)
     module = {
         name: kind
@@ -128,7 +130,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     }
     memories = _chat_memories(ctx, allowed)
     factories: dict[Scope, dict[str, ContainerKind]] = {}
-    for scope, _reach in ctx.scope.functions():
+
+    def check(scope: Scope) -> Iterator[Finding]:
         resolver = MutationFinder(ctx, scope, module, factories, allowed)
         where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
         for node, container, key in resolver.mutations():
@@ -137,6 +140,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield finding
         if memories:
             yield from _memory_uses(ctx, scope, memories, where)
+
+    return check
 
 
 def _finding(

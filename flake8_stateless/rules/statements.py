@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..context import Context, Finding
 from ..frameworks import GlobSet
@@ -12,15 +12,18 @@ from ..model import Scope
 from ..syntax import written_targets
 
 
-def check(ctx: Context) -> Iterator[Finding]:
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
+    if not ctx.scope.reach:
+        return None
     allowed = GlobSet(ctx.config.allowed_names)
-    for scope, _reach in ctx.scope.functions():
+
+    def check(scope: Scope) -> Iterator[Finding]:
         statements: list[ast.Global | ast.Nonlocal] = [
             *scope.of(ast.Global),
             *scope.of(ast.Nonlocal),
         ]
         if not statements:
-            continue
+            return
         lazy = _lazy_initialised(scope)
         where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
         for statement in statements:
@@ -37,6 +40,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield Finding.at(
                     statement, "SLS102", statement=keyword, name=", ".join(names), where=where
                 )
+
+    return check
 
 
 def _request_local(ctx: Context, scope: Scope, statement: ast.AST, name: str) -> bool:
