@@ -13,14 +13,12 @@ from .context import Context, Finding
 from .model import build_index
 from .prescan import prescan
 from .project import forget_trees
-from .rules import RULE_FAMILIES, caching, settings
+from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
 from .scope import RequestScope, could_have_request_scope, imports_framework
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
 _CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
-#: SLS204 looks at how MCP servers are run: module-level code, not request scope.
-_MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
 #: Where two findings fall on one line, the more specific one is kept (opt-in codes apart).
 _PRECEDENCE: Final = (
     "SLS103", "SLS104", "SLS105", "SLS101", "SLS107", "SLS106", "SLS108", "SLS110", "SLS102",
@@ -78,11 +76,11 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         or looks_like_settings(tree)
     ):
         return []
-    if not _worth_indexing(tree, filename, config):
+    families = _families_worth_running(tree, filename, config)
+    if not families:
         return []
     index = build_index(tree, filename)
     ctx = Context(index, RequestScope(index, config), config)
-    families = [f for f in RULE_FAMILIES if config.opt_in or not f.opt_in]
     checks = [check for f in families if f.prepare and (check := f.prepare(ctx)) is not None]
     kept = _Kept(config.opt_in)
     if checks:
@@ -118,20 +116,17 @@ class _Kept:
         return sorted(self.best.values())
 
 
-def _worth_indexing(tree: ast.Module, filename: str, config: Config) -> bool:
-    """Whether any rule family can fire, from the module's statements alone.
+def _families_worth_running(tree: ast.Module, filename: str, config: Config) -> list[Family]:
+    """The rule families that can fire in this module, from its statements alone; none: the
+    module is not even indexed.
 
-    Each test is a superset of what its rules find, so skipping the index loses nothing;
-    most files of a framework's own code base import it but define no handler.
+    Each test is a superset of what its rules find, so skipping loses nothing; most files
+    of a framework's own code base import it but define no handler, and a module with
+    handlers but no settings need not be searched for settings.
     """
     pre = prescan(tree)
-    packages = pre.imports.packages
-    return (
-        could_have_request_scope(pre, filename, config)
-        or settings.relevant(tree, pre)
-        or caching.may_apply(pre.functions, pre.imports)
-        or (config.opt_in and not _MCP_PACKAGES.isdisjoint(packages))  # SLS204: module level
-    )
+    gate = Gate(tree, pre, could_have_request_scope(pre, filename, config))
+    return [f for f in RULE_FAMILIES if (config.opt_in or not f.opt_in) and f.may_fire(gate)]
 
 
 def _rank(finding: Finding) -> tuple[int, int]:

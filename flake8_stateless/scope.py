@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Final
@@ -201,6 +201,8 @@ class RequestScope:
         self._queue: list[FunctionNode] = []
         #: (binding scope, name) -> the framework objects the name is there
         self._named: dict[tuple[Scope | None, str], tuple[AppObject, ...]] = {}
+        #: function -> the same-module functions it calls or hands on (see _find_entries)
+        self._onward: dict[FunctionNode, list[FunctionNode]] = {}
         if self.frameworks or self.user_decorators:
             self._find_entries()
             self._spread()
@@ -250,8 +252,13 @@ class RequestScope:
             if any(self._is_handler_decorator(d, owner) for d in node.decorator_list):
                 self._mark(node)
         for scope in (index.module, *index.scopes.values()):
-            for call in scope.of(ast.Call):
+            # One pass over each body's calls: what they register, and (for a function) what
+            # it calls or hands on, for the spread below to follow without reading them again.
+            calls = scope.of(ast.Call)
+            for call in calls:
                 self._registered_by_call(call, scope)
+            if calls and scope.is_function:
+                self._onward[scope.node] = self._onward_targets(scope, calls)  # type: ignore[index]
         for scope in index.classes():
             self._handler_class(scope)
         self._module_conventions()
@@ -371,41 +378,50 @@ class RequestScope:
                 self._mark_handler_expr(expr, scope, None)
 
     def _mark_handler_expr(self, expr: ast.expr, scope: Scope, reach: Reach | None) -> None:
-        """Mark what a registering call or a handed-on argument names as request scope."""
+        """Mark what a registering call (``reach`` None) or a handed-on argument names as
+        request scope."""
+        for function in self._named_functions(expr, scope, registered=reach is None):
+            self._mark(function, reach)
+
+    def _named_functions(
+        self, expr: ast.expr, scope: Scope, registered: bool
+    ) -> Iterator[FunctionNode]:
+        """The functions ``expr`` names as a registered endpoint (``registered``: the classes
+        whose instances it registers are noted) or as an argument handed on."""
         if isinstance(expr, (ast.List, ast.Tuple)):  # after_exception=[hook, ...]
             for element in expr.elts:
                 if not isinstance(element, (ast.List, ast.Tuple)):  # one level: no recursion
-                    self._mark_handler_expr(element, scope, reach)
+                    yield from self._named_functions(element, scope, registered)
         elif isinstance(expr, ast.Name):
             function = self.index.function_named(scope, expr.id)
             if function is not None:
-                self._mark(function, reach)
-            elif reach is None:
+                yield function
+            elif registered:
                 # An instance registered as the endpoint: ``checker = Checker(); Depends(checker)``.
                 cls = self._instance_class(scope, expr.id)
                 if cls is not None:
                     self.registered_classes.add(cls)
-                    self._mark_method(cls, "__call__", reach)
+                    yield from self._methods_named(cls, "__call__")
         elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
             # A bound method of a module object: ``add_get("/p", handler.get)``.
             cls = self._instance_class(scope, expr.value.id)
             if cls is not None:
-                if reach is None:
+                if registered:
                     self.registered_classes.add(cls)
-                self._mark_method(cls, expr.attr, reach)
+                yield from self._methods_named(cls, expr.attr)
         elif isinstance(expr, ast.Call):
             func = expr.func
             if isinstance(func, ast.Name):
                 cls = self.index.class_named(scope, func.id)
                 if cls is not None:  # an instance registered as the endpoint: its __call__
-                    if reach is None:
+                    if registered:
                         self.registered_classes.add(cls)
-                    self._mark_method(cls, "__call__", reach)
+                    yield from self._methods_named(cls, "__call__")
                     return
             if self.index.imports.resolve(func) in _FUNCTOOLS_PARTIAL and expr.args:
                 inner = expr.args[0]
                 if isinstance(inner, (ast.Name, ast.Attribute)):  # partial(fn, ...): no recursion
-                    self._mark_handler_expr(inner, scope, reach)
+                    yield from self._named_functions(inner, scope, registered)
 
     def _instance_class(self, scope: Scope, name: str) -> ast.ClassDef | None:
         owner = self.index.lookup(scope, name)
@@ -418,9 +434,11 @@ class RequestScope:
         return self.index.class_named(owner, func.id) if isinstance(func, ast.Name) else None
 
     def _mark_method(self, cls: ast.ClassDef, name: str, reach: Reach | None) -> None:
-        for method in self._methods(cls):
-            if method.name == name:
-                self._mark(method, reach)
+        for method in self._methods_named(cls, name):
+            self._mark(method, reach)
+
+    def _methods_named(self, cls: ast.ClassDef, name: str) -> Iterator[FunctionNode]:
+        return (method for method in self._methods(cls) if method.name == name)
 
     def _methods(self, cls: ast.ClassDef) -> Iterator[FunctionNode]:
         """Methods of ``cls`` and of its same-module bases (subclass first)."""
@@ -524,30 +542,38 @@ class RequestScope:
 
     # -- spreading to same-module helpers ---------------------------------------
 
-    def _spread(self) -> None:
+    def _onward_targets(self, scope: Scope, calls: Sequence[ast.Call]) -> list[FunctionNode]:
+        """Same-module functions a function calls or hands on, in the order of its calls:
+        where request scope spreads if the function is request scope."""
         index = self.index
+        node: FunctionNode = scope.node  # type: ignore[assignment]
+        owner = index.defined_in[node]
+        targets: list[FunctionNode] = []
+        for call in calls:
+            func = call.func
+            if isinstance(func, ast.Name):
+                target = index.function_named(scope, func.id)
+                if target is not None:
+                    targets.append(target)
+            elif (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id in ("self", "cls")
+                and owner.is_class
+            ):
+                targets.extend(self._methods_named(owner.node, func.attr))  # type: ignore[arg-type]
+            # Functions handed on: create_task(helper()), add_task(fn), submit(fn).
+            for arg in (*call.args, *(k.value for k in call.keywords)):
+                targets.extend(self._named_functions(arg, scope, registered=False))
+        return targets
+
+    def _spread(self) -> None:
         while self._queue:
             node = self._queue.pop()
             reach = self.reach[node]
             onward = Reach(reach.handler, node.name)
-            scope = index.scopes[node]
-            for call in scope.of(ast.Call):
-                func = call.func
-                if isinstance(func, ast.Name):
-                    target = index.function_named(scope, func.id)
-                    if target is not None:
-                        self._mark(target, onward)
-                elif (
-                    isinstance(func, ast.Attribute)
-                    and isinstance(func.value, ast.Name)
-                    and func.value.id in ("self", "cls")
-                    and index.defined_in[node].is_class
-                ):
-                    cls: ast.ClassDef = index.defined_in[node].node  # type: ignore[assignment]
-                    self._mark_method(cls, func.attr, onward)
-                # Functions handed on: create_task(helper()), add_task(fn), submit(fn).
-                for arg in (*call.args, *(k.value for k in call.keywords)):
-                    self._mark_handler_expr(arg, scope, onward)
+            for target in self._onward.get(node, ()):
+                self._mark(target, onward)
 
 
 def _source_order(item: tuple[FunctionNode, Reach]) -> tuple[int, int]:

@@ -1,8 +1,8 @@
 """The statement-level gate never loses a finding: it only skips work.
 
-``analysis._worth_indexing`` decides from statements alone whether any rule family can
-fire. On every data file and example, the findings with the gate equal the findings
-of the full analysis forced on every file.
+``analysis._families_worth_running`` decides from statements alone which rule families can
+fire (none: the module is not indexed). On every data file and example, the findings with
+the gate equal the findings of every family forced on every file.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 
 from flake8_stateless import analysis
 from flake8_stateless.config import Config
+from flake8_stateless.rules import RULE_FAMILIES
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*(ROOT / "tests" / "data").rglob("*.py"), *(ROOT / "examples").rglob("*.py")])
@@ -24,12 +25,16 @@ CONFIGS = {
 }
 
 
+def _worth_indexing(source: str, filename: str) -> bool:
+    return bool(analysis._families_worth_running(ast.parse(source), filename, Config()))
+
+
 @pytest.mark.parametrize("config_name", sorted(CONFIGS))
 def test_gate_loses_no_finding(monkeypatch: pytest.MonkeyPatch, config_name: str) -> None:
     config = CONFIGS[config_name]
     trees = [(ast.parse(path.read_bytes()), str(path)) for path in FILES]
     gated = [analysis.analyze(tree, name, config) for tree, name in trees]
-    monkeypatch.setattr(analysis, "_worth_indexing", lambda *_args: True)
+    monkeypatch.setattr(analysis, "_families_worth_running", lambda *_args: list(RULE_FAMILIES))
     full = [analysis.analyze(tree, name, config) for tree, name in trees]
     assert gated == full
     assert sum(map(len, full)) > 100  # the data set really has findings to lose
@@ -46,8 +51,8 @@ def test_gate_skips_files_without_handlers() -> None:
         "    def publish(self, registry):\n"
         "        CHOICES[self.pk] = self.title\n"
     )
-    assert not analysis._worth_indexing(ast.parse(source), "models.py", Config())
-    assert analysis._worth_indexing(ast.parse(source), "views.py", Config())
+    assert not _worth_indexing(source, "models.py")
+    assert _worth_indexing(source, "views.py")
 
 
 @pytest.mark.parametrize(
@@ -71,4 +76,27 @@ def test_name_fallback_only_for_objects_from_outside_the_frameworks(
         "def save(instance):\n"
         "    CACHE[instance.pk] = instance\n"
     )
-    assert analysis._worth_indexing(ast.parse(source), "signals.py", Config()) is worth
+    assert _worth_indexing(source, "signals.py") is worth
+
+
+def _family_names(source: str, filename: str = "views.py") -> set[str]:
+    families = analysis._families_worth_running(ast.parse(source), filename, Config())
+    return {family.name for family in families}
+
+
+def test_module_level_families_run_only_where_they_can_fire() -> None:
+    """A FastAPI module with handlers is not searched for settings (SLS109), and a settings
+    module without handlers is not searched for request scope."""
+    handlers = (
+        "from fastapi import APIRouter\n"
+        "router = APIRouter()\n"
+        "@router.get('/items')\n"
+        "async def items():\n"
+        "    return []\n"
+    )
+    assert "settings" not in _family_names(handlers)
+    assert {"containers", "caching", "singletons"} <= _family_names(handlers)
+    flask_app = "from flask import Flask\napp = Flask(__name__)\napp.config['X'] = 1\n"
+    assert "settings" in _family_names(flask_app)
+    django_settings = "CACHES = {'default': {'BACKEND': 'x'}}\nSESSION_ENGINE = 'y'\n"
+    assert _family_names(django_settings, "settings.py") == {"settings"}

@@ -9,13 +9,17 @@ cost per line flat on large modules. The others look at the module as a whole.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ..context import Context, Finding
 from ..model import Scope
+from ..prescan import Prescan
 from . import appstate, caching, objects, settings, singletons, state, statements
 
+#: MCP servers' transports are module-level code (SLS204).
+_MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
 #: The findings of one family in one request-scope function.
 FunctionCheck = Callable[[Scope], Iterable[Finding]]
 
@@ -27,8 +31,36 @@ def _opt_in_check(ctx: Context) -> Iterator[Finding]:
     return optin.check(ctx)
 
 
+class Gate(NamedTuple):
+    """What the module's statements tell before it is indexed (see ``Family.may_fire``)."""
+
+    tree: ast.Module
+    pre: Prescan
+    #: whether any request-scope entry point is possible (``scope.could_have_request_scope``)
+    request_scope: bool
+
+
+def _request_scope(gate: Gate) -> bool:
+    return gate.request_scope
+
+
+def _caching(gate: Gate) -> bool:
+    return gate.request_scope or caching.may_apply(gate.pre.functions, gate.pre.imports)
+
+
+def _settings(gate: Gate) -> bool:
+    return settings.relevant(gate.tree, gate.pre)
+
+
+def _opt_in(gate: Gate) -> bool:
+    return gate.request_scope or not _MCP_PACKAGES.isdisjoint(gate.pre.imports.packages)
+
+
 class Family(NamedTuple):
     name: str
+    #: whether the family can fire in a module, from its statements: a superset of its
+    #: findings (tests/test_gate.py), so that skipping the family loses nothing
+    may_fire: Callable[[Gate], bool]
     #: set up once per module; its check then runs on each request-scope function
     prepare: Callable[[Context], FunctionCheck | None] | None = None
     #: findings of the module as a whole
@@ -37,12 +69,13 @@ class Family(NamedTuple):
 
 
 RULE_FAMILIES: Final = (
-    Family("containers", prepare=state.prepare),  # SLS101, SLS103, SLS104, SLS105(a)
-    Family("statements", prepare=statements.prepare),  # SLS102
-    Family("caching", check=caching.check),  # SLS105(b)
-    Family("objects", prepare=objects.prepare),  # SLS106, SLS107
-    Family("app-state", prepare=appstate.prepare),  # SLS108
-    Family("settings", check=settings.check),  # SLS109
-    Family("singletons", prepare=singletons.prepare),  # SLS110
-    Family("opt-in", check=_opt_in_check, opt_in=True),  # SLS201-SLS204
+    Family("containers", _request_scope, prepare=state.prepare),  # SLS101, 103, 104, 105(a)
+    Family("statements", _request_scope, prepare=statements.prepare),  # SLS102
+    Family("caching", _caching, check=caching.check),  # SLS105(b)
+    Family("objects", _request_scope, prepare=objects.prepare),  # SLS106, SLS107
+    Family("app-state", _request_scope, prepare=appstate.prepare),  # SLS108
+    Family("settings", _settings, check=settings.check),  # SLS109
+    Family("singletons", _request_scope, prepare=singletons.prepare),  # SLS110
+    Family("opt-in", _opt_in, check=_opt_in_check, opt_in=True),  # SLS201-SLS204 (SLS204:
+    # how MCP servers are run, module-level code)
 )
