@@ -6,13 +6,11 @@ A code, once shipped, keeps its meaning (codes are public API: users put them in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NamedTuple
 
 
-@dataclass(frozen=True)
-class Code:
+class Code(NamedTuple):
     code: str
     name: str
     template: str

@@ -9,8 +9,8 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from .codes import OPT_IN_PREFIX
 
@@ -78,8 +78,7 @@ class OptionError(ValueError):
     """A bad option value; the message names the option."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     handler_decorators: tuple[str, ...] = ()
     allowed_names: tuple[str, ...] = ()
     session_names: tuple[str, ...] = SESSION_NAMES
@@ -89,16 +88,17 @@ class Config:
     idempotency_exempt: tuple[str, ...] = ()
     #: the opt-in SLS2xx rules run: the user selected them explicitly (rules.md section 3)
     opt_in: bool = False
-    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, kind: str, name: str) -> bool:
         """Whether ``name`` matches the pattern list ``kind`` (e.g. ``"cache_names"``)."""
-        pattern = self._compiled.get(kind)
-        if pattern is None:
-            patterns: tuple[str, ...] = getattr(self, kind)
-            pattern = re.compile("|".join(fnmatch.translate(p.lower()) for p in patterns) or "(?!)")
-            self._compiled[kind] = pattern
-        return pattern.match(name.lstrip("_").lower()) is not None
+        patterns: tuple[str, ...] = getattr(self, kind)
+        return _name_pattern(patterns).match(name.lstrip("_").lower()) is not None
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a list of lower-cased fnmatch patterns, compiled once per list."""
+    return re.compile("|".join(fnmatch.translate(p.lower()) for p in patterns) or "(?!)")
 
 
 #: (option, config field, help, defaults it extends)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .codes import message
@@ -28,8 +27,8 @@ class Finding(NamedTuple):
         return cls(line, col, message(code, **fields))
 
 
-@dataclass(frozen=True)
 class Context:
-    index: ModuleIndex
-    scope: RequestScope
-    config: Config
+    def __init__(self, index: ModuleIndex, scope: RequestScope, config: Config) -> None:
+        self.index = index
+        self.scope = scope
+        self.config = config

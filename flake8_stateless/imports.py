@@ -8,17 +8,16 @@ Relative imports keep their dots (``from .store import x`` gives ``.store.x``).
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
 
 from .syntax import name_chain
 
 
-@dataclass
 class ImportMap:
-    #: local name -> qualified name
-    names: dict[str, str] = field(default_factory=dict)
-    #: top-level packages imported anywhere in the file
-    packages: set[str] = field(default_factory=set)
+    def __init__(self) -> None:
+        #: local name -> qualified name
+        self.names: dict[str, str] = {}
+        #: top-level packages imported anywhere in the file
+        self.packages: set[str] = set()
 
     def add(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.Import):

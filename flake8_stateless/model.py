@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Final, TypeVar
 
@@ -24,25 +23,27 @@ _POSITION: Final = attrgetter("lineno", "col_offset")
 N = TypeVar("N", bound=ast.AST)
 
 
-@dataclass(eq=False)
 class Scope:
     """A module, class or function body, with what is bound and found directly in it."""
 
-    node: ast.Module | ast.ClassDef | FunctionNode
-    parent: Scope | None
-    #: every name bound in this scope, however (assignment, import, def, for, ...)
-    local_names: set[str] = field(default_factory=set)
-    #: name -> the values assigned to it (``None`` where bound otherwise)
-    values: dict[str, list[ast.expr | None]] = field(default_factory=lambda: defaultdict(list))
-    #: name -> annotation (parameters and annotated assignments)
-    annotations: dict[str, ast.expr] = field(default_factory=dict)
-    declared_global: set[str] = field(default_factory=set)
-    declared_nonlocal: set[str] = field(default_factory=set)
-    functions: dict[str, FunctionNode] = field(default_factory=dict)
-    classes: dict[str, ast.ClassDef] = field(default_factory=dict)
-    nodes: dict[type[ast.AST], list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
-    #: node types -> their nodes in source order (see :meth:`in_order`)
-    ordered: dict[tuple[type[ast.AST], ...], list[ast.AST]] = field(default_factory=dict)
+    def __init__(
+        self, node: ast.Module | ast.ClassDef | FunctionNode, parent: Scope | None
+    ) -> None:
+        self.node = node
+        self.parent = parent
+        #: every name bound in this scope, however (assignment, import, def, for, ...)
+        self.local_names: set[str] = set()
+        #: name -> the values assigned to it (``None`` where bound otherwise)
+        self.values: dict[str, list[ast.expr | None]] = defaultdict(list)
+        #: name -> annotation (parameters and annotated assignments)
+        self.annotations: dict[str, ast.expr] = {}
+        self.declared_global: set[str] = set()
+        self.declared_nonlocal: set[str] = set()
+        self.functions: dict[str, FunctionNode] = {}
+        self.classes: dict[str, ast.ClassDef] = {}
+        self.nodes: dict[type[ast.AST], list[ast.AST]] = defaultdict(list)
+        #: node types -> their nodes in source order (see :meth:`in_order`)
+        self.ordered: dict[tuple[type[ast.AST], ...], list[ast.AST]] = {}
 
     @property
     def is_function(self) -> bool:
@@ -71,15 +72,15 @@ class Scope:
         self.values[name].append(value)
 
 
-@dataclass(eq=False)
 class ModuleIndex:
-    filename: str
-    module: Scope
-    imports: ImportMap
-    #: function and class nodes -> their own scope
-    scopes: dict[ast.AST, Scope]
-    #: class or function node -> the scope it is defined in
-    defined_in: dict[ast.AST, Scope]
+    def __init__(self, filename: str, module: Scope) -> None:
+        self.filename = filename
+        self.module = module
+        self.imports = ImportMap()
+        #: function and class nodes -> their own scope
+        self.scopes: dict[ast.AST, Scope] = {}
+        #: class or function node -> the scope it is defined in
+        self.defined_in: dict[ast.AST, Scope] = {}
 
     def functions(self) -> Iterator[Scope]:
         return (s for s in self.scopes.values() if s.is_function)
@@ -166,7 +167,7 @@ class _Indexer:
 
     def __init__(self, tree: ast.Module, filename: str) -> None:
         self.module = Scope(tree, None)
-        self.index = ModuleIndex(filename, self.module, ImportMap(), {}, {})
+        self.index = ModuleIndex(filename, self.module)
         self.stack: list[tuple[ast.AST, Scope]] = [(tree, self.module)]
 
     def run(self) -> ModuleIndex:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import sys
-from dataclasses import dataclass, field
 
 from .imports import ImportMap
 from .model import FunctionNode
@@ -36,15 +35,15 @@ if sys.version_info >= (3, 11):
     _BODIES[ast.TryStar] = _BODIES[ast.Try]
 
 
-@dataclass
 class Prescan:
-    imports: ImportMap = field(default_factory=ImportMap)
-    functions: list[FunctionNode] = field(default_factory=list)
-    classes: list[ast.ClassDef] = field(default_factory=list)
-    #: ``Base = BaseHTTPMiddleware``: names bound to another name, anywhere
-    aliases: dict[str, ast.expr] = field(default_factory=dict)
-    #: methods called as statements (``settings.configure(...)``), anywhere
-    statement_calls: set[str] = field(default_factory=set)
+    def __init__(self) -> None:
+        self.imports = ImportMap()
+        self.functions: list[FunctionNode] = []
+        self.classes: list[ast.ClassDef] = []
+        #: ``Base = BaseHTTPMiddleware``: names bound to another name, anywhere
+        self.aliases: dict[str, ast.expr] = {}
+        #: methods called as statements (``settings.configure(...)``), anywhere
+        self.statement_calls: set[str] = set()
 
 
 def prescan(tree: ast.Module) -> Prescan:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import ast
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from .classes import class_chain, methods
 from .config import Config
@@ -34,8 +33,7 @@ _PACKAGES: Final = frozenset(p for fw in FRAMEWORKS for p in fw.packages)
 _FUNCTOOLS_PARTIAL: Final = frozenset({"functools.partial", "functools.partialmethod"})
 
 
-@dataclass(frozen=True)
-class Reach:
+class Reach(NamedTuple):
     """Why a function is request scope: the handler it serves, and the helper path."""
 
     handler: str
@@ -47,15 +45,15 @@ class Reach:
         return f"'{name}' (reached from handler '{self.handler}')"
 
 
-@dataclass
 class _Tables:
     """The framework tables that apply to one file, flattened for lookups."""
 
-    frameworks: tuple[Framework, ...]
-    constructors: dict[str, AppObject] = field(default_factory=dict)
-    decorators: GlobSet = field(default_factory=lambda: GlobSet(()))
-    calls: list[tuple[GlobSet, tuple[Arg, ...]]] = field(default_factory=list)
-    _call_args: dict[str, tuple[Arg, ...]] = field(default_factory=dict)
+    def __init__(self, frameworks: tuple[Framework, ...]) -> None:
+        self.frameworks = frameworks
+        self.constructors: dict[str, AppObject] = {}
+        self.decorators = GlobSet(())
+        self.calls: list[tuple[GlobSet, tuple[Arg, ...]]] = []
+        self._call_args: dict[str, tuple[Arg, ...]] = {}
 
     @classmethod
     @lru_cache(maxsize=64)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
+from typing import Any, Final, NamedTuple
 
+#: The empty default of the tables' mappings (read-only: one object serves every row).
+_NOTHING: Final[Mapping[str, Any]] = MappingProxyType({})
 HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
 
 
@@ -53,8 +55,7 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(fnmatch.translate(p) for p in patterns))
 
 
-@dataclass(frozen=True)
-class Arg:
+class Arg(NamedTuple):
     """Where a call takes its handler: a position and/or a keyword (``on_*`` allowed)."""
 
     position: int | None = None
@@ -68,15 +69,14 @@ class Lifetime(Enum):
     PROCESS = "process"  # one instance serves every request
 
 
-@dataclass(frozen=True)
-class AppObject:
+class AppObject(NamedTuple):
     """An object whose methods register handlers: ``app = FastAPI(); @app.get(...)``."""
 
     constructors: tuple[str, ...]
     decorators: frozenset[str] = frozenset()
-    registrars: Mapping[str, tuple[Arg, ...]] = field(default_factory=dict)
+    registrars: Mapping[str, tuple[Arg, ...]] = _NOTHING
     #: attributes that are themselves registering objects (aiohttp ``app.router``)
-    attributes: Mapping[str, AppObject] = field(default_factory=dict)
+    attributes: Mapping[str, AppObject] = _NOTHING
     #: attributes holding application-wide state: ``app.state``, ``app.config`` (SLS108)
     app_state: frozenset[str] = frozenset()
     #: the object is itself a mapping of application-wide state (aiohttp ``app["key"]``)
@@ -85,16 +85,14 @@ class AppObject:
     registry_methods: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class HandlerCall:
+class HandlerCall(NamedTuple):
     """A call that registers its argument as a handler: ``Route("/", endpoint)``."""
 
     callees: tuple[str, ...]
     args: tuple[Arg, ...]
 
 
-@dataclass(frozen=True)
-class HandlerClass:
+class HandlerClass(NamedTuple):
     """Classes whose methods the framework calls per request.
 
     ``bases`` are qualified base-class patterns; ``methods`` the request-scope
@@ -120,17 +118,21 @@ class HandlerClass:
     #: ``self.application.settings``) (SLS108)
     app_state_paths: frozenset[str] = frozenset()
 
-    @cached_property
+    @property
     def base_patterns(self) -> GlobSet:
-        return GlobSet(self.bases)
+        return _glob_set(self.bases)
 
-    @cached_property
+    @property
     def method_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.method_pattern) if self.method_pattern else None
+        return _regex(self.method_pattern) if self.method_pattern else None
 
 
-@dataclass(frozen=True)
-class ModuleConvention:
+#: The tables' patterns, built once each (the rows are read for every class of every file).
+_glob_set = lru_cache(maxsize=None)(GlobSet)
+_regex = lru_cache(maxsize=None)(re.compile)
+
+
+class ModuleConvention(NamedTuple):
     """Functions that are handlers by where they live: Django ``views.py``."""
 
     filenames: frozenset[str]
@@ -138,21 +140,35 @@ class ModuleConvention:
     async_only: bool = False
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per framework
 class Framework:
-    name: str
-    packages: frozenset[str]
-    objects: tuple[AppObject, ...] = ()
-    #: qualified names (patterns) of bare decorators that make a handler
-    decorators: tuple[str, ...] = ()
-    calls: tuple[HandlerCall, ...] = ()
-    classes: tuple[HandlerClass, ...] = ()
-    modules: tuple[ModuleConvention, ...] = ()
-    #: ``def f(get_response): def middleware(request): ...`` (Django)
-    middleware_factory_param: str | None = None
-    #: class attributes the framework only reads (DRF ``permission_classes``): a list there
-    #: is configuration, not shared state (SLS107)
-    class_config: frozenset[str] = frozenset()
+    """One framework's table. Hashed by identity: one instance per framework."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        packages: frozenset[str],
+        objects: tuple[AppObject, ...] = (),
+        decorators: tuple[str, ...] = (),
+        calls: tuple[HandlerCall, ...] = (),
+        classes: tuple[HandlerClass, ...] = (),
+        modules: tuple[ModuleConvention, ...] = (),
+        middleware_factory_param: str | None = None,
+        class_config: frozenset[str] = frozenset(),
+    ) -> None:
+        self.name = name
+        self.packages = packages
+        self.objects = objects
+        #: qualified names (patterns) of bare decorators that make a handler
+        self.decorators = decorators
+        self.calls = calls
+        self.classes = classes
+        self.modules = modules
+        #: ``def f(get_response): def middleware(request): ...`` (Django)
+        self.middleware_factory_param = middleware_factory_param
+        #: class attributes the framework only reads (DRF ``permission_classes``): a list
+        #: there is configuration, not shared state (SLS107)
+        self.class_config = class_config
 
 
 def verbs(*extra: str) -> frozenset[str]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from ..containers import (
@@ -83,15 +82,15 @@ class _Attribute(NamedTuple):
     text: str  # as written: "self.items", "cls.items", "Board.items"
 
 
-@dataclass
 class _ClassInfo:
     """What one class (with its same-module bases) keeps in its body and on ``self``."""
 
-    #: class-body name -> (container kind or None, the class whose body binds it)
-    body: dict[str, tuple[ContainerKind | None, str]] = field(default_factory=dict)
-    #: attribute assigned on ``self`` by a method -> (no value is something other than a
-    #: container, some value is a container)
-    assigned: dict[str, tuple[bool, bool]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        #: class-body name -> (container kind or None, the class whose body binds it)
+        self.body: dict[str, tuple[ContainerKind | None, str]] = {}
+        #: attribute assigned on ``self`` by a method -> (no value is something other than
+        #: a container, some value is a container)
+        self.assigned: dict[str, tuple[bool, bool]] = {}
 
     def class_container(self, name: str) -> tuple[ContainerKind, str] | None:
         kind, owner = self.body.get(name, (None, ""))

@@ -14,9 +14,8 @@ from __future__ import annotations
 import ast
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..classes import stateful_methods
 from ..config import Config
@@ -33,8 +32,7 @@ from .state import MutationFinder
 _STATE_ATTRIBUTES: Final = frozenset({"state", "ctx"})
 
 
-@dataclass(frozen=True)
-class Instance:
+class Instance(NamedTuple):
     """A long-lived instance: its class's name and stateful methods, and how it is kept."""
 
     class_name: str

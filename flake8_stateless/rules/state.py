@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..containers import (
     CACHE_CONSTRUCTORS,
@@ -97,8 +96,7 @@ CHAT_MEMORY_CLASSES: Final = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Container:
+class Container(NamedTuple):
     """A container that outlives the request."""
 
     name: str

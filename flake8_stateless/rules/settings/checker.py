@@ -11,7 +11,6 @@ import ast
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from ...classes import class_chain
@@ -43,25 +42,28 @@ class Candidate(NamedTuple):
     scope: Scope
 
 
-@dataclass(frozen=True, eq=False)
 class Write:
     """One write of a setting; ``value`` is ``None`` where it cannot be known statically."""
 
-    key: str
-    value: ast.expr | None
-    scope: Scope
-    line: int
-    alias: str | None = None  # CACHES: the cache alias (None: the whole setting)
+    def __init__(
+        self, key: str, value: ast.expr | None, scope: Scope, line: int, alias: str | None = None
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.scope = scope
+        self.line = line
+        self.alias = alias  # CACHES: the cache alias (None: the whole setting)
 
 
-@dataclass(eq=False)
 class Group:
     """Settings written together: the module, a config class, ``app.config``, one call."""
 
-    owner: str | ast.AST  # "module", "app", a ClassDef, or the Call that holds the config
-    writes: dict[str, list[Write]] = field(default_factory=lambda: defaultdict(list))
-    #: every write to this group is seen (no ``**extra``)
-    complete: bool = True
+    def __init__(self, owner: str | ast.AST) -> None:
+        #: "module", "app", a ClassDef, or the Call that holds the config
+        self.owner = owner
+        self.writes: dict[str, list[Write]] = defaultdict(list)
+        #: every write to this group is seen (no ``**extra``)
+        self.complete = True
 
 
 class Checker:
