@@ -59,13 +59,31 @@ _MAX_HOPS = 8
 def resolve(filename: str, qualified: str) -> Definition | None:
     """What the import ``qualified`` (``.repository.repository``, ``app.services.cart``) of
     ``filename`` is, where it is defined in the linted project; else None."""
-    return _resolve_cached(absolute(filename), qualified)
+    filename = absolute(filename)
+    if not qualified.startswith(".") and _own_name(filename) in qualified.split("."):
+        # It may name the linted module itself, which an import looks past (find_module).
+        return _resolve_cached(filename, qualified)
+    # Otherwise the answer depends on the file's folder only: every file of a package
+    # shares it (handlers import the same names: HTTPException, jsonify, the services).
+    return _resolve_in_folder(os.path.dirname(filename), qualified)
+
+
+def _own_name(filename: str) -> str:
+    """The last part of the module's dotted name (its package's, for ``__init__.py``)."""
+    folder, base = os.path.split(filename)
+    return os.path.basename(folder) if base == "__init__.py" else os.path.splitext(base)[0]
 
 
 @lru_cache(maxsize=4096)
 def _resolve_cached(filename: str, qualified: str) -> Definition | None:
-    # Handlers call the same imported names again and again (HTTPException, jsonify, ...).
     return _resolve(filename, filename, qualified, 0)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_in_folder(folder: str, qualified: str) -> Definition | None:
+    # A name no module file has: the import is never the linted module itself.
+    anywhere = os.path.join(folder, "\0")
+    return _resolve(anywhere, anywhere, qualified, 0)
 
 
 def _resolve(project_file: str, importer: str, qualified: str, hops: int) -> Definition | None:

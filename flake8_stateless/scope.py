@@ -90,6 +90,35 @@ class _Tables:
         return frozenset(d for obj in self.fallback_objects for d in obj.decorators)
 
     @cached_property
+    def registrar_names(self) -> frozenset[str]:
+        """Every method that registers a handler on some object (``add_url_rule``), through
+        the objects' attributes (aiohttp ``app.router``) too."""
+        names: set[str] = set()
+        todo = list(self.fallback_objects)
+        seen: set[int] = set()
+        while todo:
+            obj = todo.pop()
+            if id(obj) in seen:
+                continue
+            seen.add(id(obj))
+            names.update(obj.registrars)
+            todo.extend(obj.attributes.values())
+        return frozenset(names)
+
+    @cached_property
+    def _callee_names(self) -> tuple[frozenset[str], bool]:
+        """The last names of the registering callees (``Depends``, ``path``), and whether a
+        pattern leaves the last name open (``litestar.handlers.*``)."""
+        callees = [q for fw in self.frameworks for call in fw.calls for q in call.callees]
+        last = [q.rpartition(".")[2] for q in callees]
+        return frozenset(last), any(c in name for name in last for c in "*?[")
+
+    def callee_may_be(self, name: str) -> bool:
+        """Whether a call whose last name is ``name`` may be a registering callee."""
+        names, open_ended = self._callee_names
+        return open_ended or name in names
+
+    @cached_property
     def registering_imports(self) -> GlobSet:
         """Imports that make registering calls possible: an object's constructor, a
         registering callee (``Route``, ``Depends``, ``path``), or the module holding one."""
@@ -201,6 +230,12 @@ class RequestScope:
         self._named: dict[tuple[Scope | None, str], tuple[AppObject, ...]] = {}
         #: function -> the same-module functions it calls or hands on (see _find_entries)
         self._onward: dict[FunctionNode, list[FunctionNode]] = {}
+        #: local names of registering callees imported under another name (``as D``)
+        self._callee_aliases = frozenset(
+            local
+            for local, qualified in index.imports.names.items()
+            if local != qualified.rpartition(".")[2] and self.tables.call_args(qualified)
+        )
         if self.frameworks or self.user_decorators:
             self._find_entries()
             self._spread()
@@ -360,17 +395,22 @@ class RequestScope:
 
     def _registered_by_call(self, call: ast.Call, scope: Scope) -> None:
         func = call.func
+        tables = self.tables
         args: tuple[Arg, ...] = ()
+        # Most calls register nothing: their last name alone says so, without resolving.
         if isinstance(func, ast.Attribute):
-            for obj in self._objects(func.value, scope):
-                args += obj.registrars.get(func.attr, ())
-        qualified = (
-            self.index.imports.resolve(func)
-            if isinstance(func, (ast.Name, ast.Attribute))
-            else None
-        )
-        if qualified is not None:
-            args += self.tables.call_args(qualified)
+            name = func.attr
+            if name in tables.registrar_names:
+                for obj in self._objects(func.value, scope):
+                    args += obj.registrars.get(name, ())
+        elif isinstance(func, ast.Name):
+            name = func.id
+        else:
+            return
+        if tables.callee_may_be(name) or name in self._callee_aliases:
+            qualified = self.index.imports.resolve(func)
+            if qualified is not None:
+                args += tables.call_args(qualified)
         for arg in args:
             for expr in _arguments(call, arg):
                 self._mark_handler_expr(expr, scope, None)

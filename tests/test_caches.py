@@ -64,6 +64,7 @@ def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         project._index_of,
         project._summary_of,
         resolve._resolve_cached,
+        resolve._resolve_in_folder,
         resolve._attribute_of,
         singletons._class_state,
         singletons._function_effect,
@@ -100,6 +101,50 @@ def test_an_edited_module_is_read_again(shop: Path) -> None:
     # A later modification time, as an editor's save gives (the key of every summary).
     os.utime(store, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert analyze(ast.parse(path.read_text()), str(path), Config()) == []
+
+
+#: A script folder (not a package) next to the project's ``app`` package: inside
+#: ``scripts/app.py``, ``import app`` is the package (an import looks past the module
+#: itself); in any other file of the folder it is ``scripts/app.py``.
+SCRIPT = """
+import app
+from fastapi import APIRouter
+
+router = APIRouter()
+
+
+@router.post("/rows")
+def add_row(payload: dict):
+    app.repository.add(payload)
+    return payload
+"""
+
+
+def test_answers_shared_by_a_folder_still_look_past_the_linted_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text(textwrap.dedent(STORE))
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    (scripts / "app.py").write_text(textwrap.dedent(SCRIPT))
+    (scripts / "other.py").write_text(textwrap.dedent(SCRIPT))
+    monkeypatch.chdir(tmp_path)
+    caches = (
+        project._cwd,
+        resolve._resolve_cached,
+        resolve._resolve_in_folder,
+        resolve._attribute_of,
+    )
+    for cached in caches:
+        cached.cache_clear()
+    # For other.py, ``app`` is scripts/app.py, which has no repository: nothing to report.
+    # That answer, shared by the folder, must not serve app.py, whose ``app`` is the package.
+    assert (
+        analyze(ast.parse((scripts / "other.py").read_text()), "scripts/other.py", Config()) == []
+    )
+    found = analyze(ast.parse((scripts / "app.py").read_text()), "scripts/app.py", Config())
+    assert [f.code for f in found] == ["SLS110"]
 
 
 PATTERNS = [
