@@ -157,43 +157,74 @@ _CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {ast.Constant: ()}
 def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
     fields = _CHILD_FIELDS.get(kind)
     if fields is None:
-        fields = tuple(f for f in kind._fields if f not in _LEAF_FIELDS)
+        fields = tuple(f for f in getattr(kind, "_fields", ()) if f not in _LEAF_FIELDS)
         _CHILD_FIELDS[kind] = fields
     return fields
 
 
+class _Restore:
+    """On the stack below a body's nodes: the scope to go back to once they are indexed."""
+
+    __slots__ = ("scope",)
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+
+
 class _Indexer:
-    """The single traversal: each node is bucketed once, then its children are pushed."""
+    """The single traversal: each node is bucketed once, then its children are pushed.
+
+    The stack holds nodes only (no pair per node): a function or class pushes a
+    :class:`_Restore` below its body, so the current scope follows the stack."""
 
     def __init__(self, tree: ast.Module, filename: str) -> None:
         self.module = Scope(tree, None)
         self.index = ModuleIndex(filename, self.module)
-        self.stack: list[tuple[ast.AST, Scope]] = [(tree, self.module)]
+        self.scope = self.module
+        self.stack: list[ast.AST | _Restore | None] = [tree]
 
     def run(self) -> ModuleIndex:
         stack = self.stack
         dispatch = _DISPATCH
         child_fields = _CHILD_FIELDS
-        push = stack.append
+        pop, push, extend = stack.pop, stack.append, stack.extend
+        node_type = ast.AST
+        scope = self.scope
+        buckets = scope.nodes
         while stack:
-            node, scope = stack.pop()
-            kind = type(node)
-            scope.nodes[kind].append(node)
+            node = pop()
+            if node is None:
+                continue  # a gap in a list: a dict's ``**spread`` key, a missing kw default
+            kind: Any = type(node)  # an AST node type, or _Restore
+            if kind is _Restore:
+                scope = self.scope = node.scope  # type: ignore[union-attr]
+                buckets = scope.nodes
+                continue
+            buckets[kind].append(node)  # type: ignore[arg-type]
             handler = dispatch.get(kind)
             if handler is not None and handler(self, node, scope):
-                continue  # the handler pushed the children itself
+                scope = self.scope  # the handler pushed the children (and maybe a body)
+                buckets = scope.nodes
+                continue
             fields = child_fields.get(kind)
             if fields is None:
                 fields = _child_fields(kind)
             for name in fields:
                 value = getattr(node, name, None)
-                if isinstance(value, list):
-                    for item in value:
-                        if isinstance(item, ast.AST):
-                            push((item, scope))
-                elif isinstance(value, ast.AST):
-                    push((value, scope))
+                if type(value) is list:
+                    extend(value)
+                elif isinstance(value, node_type):
+                    push(value)
         return self.index
+
+    def _body(self, outer: list[ast.AST], body: list[ast.stmt], inner: Scope) -> None:
+        """Index ``body`` in ``inner``, then ``outer`` (decorators, bases, defaults, ...) in
+        the current scope."""
+        stack = self.stack
+        stack.extend(outer)
+        stack.append(_Restore(self.scope))
+        stack.extend(reversed(body))
+        self.scope = inner
 
     def _new_scope(self, node: ast.ClassDef | FunctionNode, scope: Scope) -> Scope:
         inner = Scope(node, scope)
@@ -216,17 +247,14 @@ class _Indexer:
                     outer.append(arg.annotation)
         if node.returns is not None:
             outer.append(node.returns)
-        self.stack.extend((child, scope) for child in outer)
-        self.stack.extend((child, inner) for child in reversed(node.body))
+        self._body(outer, node.body, inner)
         return True
 
     def _class(self, node: ast.ClassDef, scope: Scope) -> bool:
         scope.bind(node.name, None)
         scope.classes[node.name] = node
         inner = self._new_scope(node, scope)
-        outer = [*node.decorator_list, *node.bases, *node.keywords]
-        self.stack.extend((child, scope) for child in outer)
-        self.stack.extend((child, inner) for child in reversed(node.body))
+        self._body([*node.decorator_list, *node.bases, *node.keywords], node.body, inner)
         return True
 
     def _assign(self, node: ast.Assign, scope: Scope) -> bool:
