@@ -31,6 +31,9 @@ class Scope:
     ) -> None:
         self.node = node
         self.parent = parent
+        #: what kind of body this is (asked for nearly every name looked up)
+        self.is_function = isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        self.is_class = isinstance(node, ast.ClassDef)
         #: every name bound in this scope, however (assignment, import, def, for, ...)
         self.local_names: set[str] = set()
         #: name -> the values assigned to it (``None`` where bound otherwise)
@@ -44,14 +47,6 @@ class Scope:
         self.nodes: dict[type[ast.AST], list[ast.AST]] = defaultdict(list)
         #: node types -> their nodes in source order (see :meth:`in_order`)
         self.ordered: dict[tuple[type[ast.AST], ...], list[ast.AST]] = {}
-
-    @property
-    def is_function(self) -> bool:
-        return isinstance(self.node, (ast.FunctionDef, ast.AsyncFunctionDef))
-
-    @property
-    def is_class(self) -> bool:
-        return isinstance(self.node, ast.ClassDef)
 
     def of(self, kind: type[N]) -> Sequence[N]:
         return self.nodes.get(kind, ())  # type: ignore[return-value]

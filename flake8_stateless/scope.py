@@ -602,7 +602,13 @@ class RequestScope:
                 targets.extend(self._methods_named(owner.node, func.attr))  # type: ignore[arg-type]
             # Functions handed on: create_task(helper()), add_task(fn), submit(fn).
             for arg in (*call.args, *(k.value for k in call.keywords)):
-                targets.extend(self._named_functions(arg, scope, registered=False))
+                kind = type(arg)
+                if kind is ast.Name:  # the most frequent argument, answered here
+                    target = index.function_named(scope, arg.id)  # type: ignore[attr-defined]
+                    if target is not None:
+                        targets.append(target)
+                elif kind is not ast.Constant:
+                    targets.extend(self._named_functions(arg, scope, registered=False))
         return targets
 
     def _spread(self) -> None:
