@@ -18,7 +18,7 @@ from ..model import Scope
 from ..prescan import Prescan
 from . import appstate, caching, objects, settings, singletons, state, statements
 
-#: MCP servers' transports are module-level code (SLS204).
+#: Packages of MCP servers, whose transports SLS204 judges.
 _MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
 #: The findings of one family in one request-scope function.
 FunctionCheck = Callable[[Scope], Iterable[Finding]]
@@ -53,6 +53,7 @@ def _settings(gate: Gate) -> bool:
 
 
 def _opt_in(gate: Gate) -> bool:
+    """SLS201-SLS203 judge handlers; SLS204 how MCP servers are run (module-level code)."""
     return gate.request_scope or not _MCP_PACKAGES.isdisjoint(gate.pre.imports.packages)
 
 
@@ -76,6 +77,5 @@ RULE_FAMILIES: Final = (
     Family("app-state", _request_scope, prepare=appstate.prepare),  # SLS108
     Family("settings", _settings, check=settings.check),  # SLS109
     Family("singletons", _request_scope, prepare=singletons.prepare),  # SLS110
-    Family("opt-in", _opt_in, check=_opt_in_check, opt_in=True),  # SLS201-SLS204 (SLS204:
-    # how MCP servers are run, module-level code)
+    Family("opt-in", _opt_in, check=_opt_in_check, opt_in=True),  # SLS201-SLS204
 )
