@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import platform
+import random
 import re
 import shutil
 import statistics
@@ -345,6 +346,25 @@ def med(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def ratio_interval(
+    numerator: Sequence[float], denominator: Sequence[float], draws: int = 2000
+) -> tuple[float, float]:
+    """A 90% interval of ``median(numerator) / median(denominator)``: the rounds resampled
+    with replacement (a fixed seed: the same rounds give the same interval). NaN where more
+    than a tenth of the draws have a median that is not above zero."""
+    rng = random.Random(0)
+    ratios: list[float] = []
+    for _ in range(draws):
+        top = med(rng.choices(numerator, k=len(numerator)))
+        bottom = med(rng.choices(denominator, k=len(denominator)))
+        if top > 0 and bottom > 0:
+            ratios.append(top / bottom)
+    if len(ratios) < 0.9 * draws:
+        return float("nan"), float("nan")
+    ratios.sort()
+    return ratios[int(0.05 * len(ratios))], ratios[int(0.95 * len(ratios)) - 1]
+
+
 def iqr(values: Sequence[float]) -> tuple[float, float]:
     if len(values) < 4:
         return min(values), max(values)
@@ -468,6 +488,7 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
     )
     per_line: dict[str, float] = {}
     growth_rows = []
+    nets_by_label: dict[str, list[float]] = {}
     for target in growth:
         if target is base:
             net = float("nan")
@@ -475,6 +496,7 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
             nets = [
                 (a - b) / target.lines * 1e6 for a, b in zip(target.added, base.added, strict=True)
             ]
+            nets_by_label[target.label] = nets
             net = med(nets)
             per_line[target.label] = net
         lines_per_file = target.lines // max(target.files, 1)
@@ -497,9 +519,18 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
             + f"{target.findings:>6}"
         )
     first, last = f"growth {GROWTH_SCALES[0]}x", f"growth {GROWTH_SCALES[-1]}x"
+    low, high = ratio_interval(nets_by_label[last], nets_by_label[first])
+    interval = (
+        f" (90% interval from the rounds: {low:.2f}..{high:.2f})"
+        if low == low
+        else " (90% interval from the rounds: unbounded)"
+    )
     if per_line[first] > 0 and per_line[last] > 0:
         growth_ratio = per_line[last] / per_line[first]
-        log(f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: {growth_ratio:.2f}")
+        log(
+            f"{GROWTH_SCALES[-1]}x/{GROWTH_SCALES[0]}x added time per line: {growth_ratio:.2f}"
+            + interval
+        )
     else:  # the rounds' noise was larger than the added time: no verdict either way
         growth_ratio = float("nan")
         log(
@@ -530,6 +561,7 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
             growth_ratio,
             BUDGET_GROWTH,
             f"16x/1x added time per line: {growth_ratio:.2f} (budget <= {BUDGET_GROWTH})"
+            + interval
             + (" (not measurable in this run)" if growth_ratio != growth_ratio else ""),
         )
     )
