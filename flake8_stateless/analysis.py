@@ -121,8 +121,8 @@ def _families_worth_running(tree: ast.Module, filename: str, config: Config) -> 
     module is not even indexed.
 
     Each test is a superset of what its rules find, so skipping loses nothing; most files
-    of a framework's own code base import it but define no handler, and a module with
-    handlers but no settings need not be searched for settings.
+    of a framework's own code base import it but define no handler, and a settings module
+    without handlers need not be searched for request scope.
     """
     pre = prescan(tree)
     gate = Gate(tree, pre, could_have_request_scope(pre, filename, config))

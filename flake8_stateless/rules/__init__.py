@@ -49,7 +49,9 @@ def _caching(gate: Gate) -> bool:
 
 
 def _settings(gate: Gate) -> bool:
-    return settings.relevant(gate.tree, gate.pre)
+    # ``relevant`` covers modules without handlers; a module with handlers may also
+    # configure the app it is given (``def init_app(app): app.config[...] = ...``).
+    return gate.request_scope or settings.relevant(gate.tree, gate.pre)
 
 
 def _opt_in(gate: Gate) -> bool:
