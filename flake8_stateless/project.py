@@ -35,11 +35,6 @@ def _stdlib() -> str:
 absolute = lru_cache(maxsize=8192)(os.path.abspath)
 
 
-def _roots(filename: str) -> tuple[str, ...]:
-    """Folders an absolute import of the linted file may start from, nearest first."""
-    return _roots_of(os.path.dirname(absolute(filename)), _cwd())
-
-
 @lru_cache(maxsize=1)
 def _cwd() -> str:
     """The folder flake8 runs in (it does not change during a run)."""
@@ -48,6 +43,7 @@ def _cwd() -> str:
 
 @lru_cache(maxsize=1024)
 def _roots_of(here: str, cwd: str) -> tuple[str, ...]:
+    """Folders an absolute import of a file in ``here`` may start from, nearest first."""
     roots = [here]
     current = here
     while os.path.isfile(os.path.join(current, "__init__.py")):

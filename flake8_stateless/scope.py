@@ -471,10 +471,6 @@ class RequestScope:
         func = values[0].func
         return self.index.class_named(owner, func.id) if isinstance(func, ast.Name) else None
 
-    def _mark_method(self, cls: ast.ClassDef, name: str, reach: Reach | None) -> None:
-        for method in self._methods_named(cls, name):
-            self._mark(method, reach)
-
     def _methods_named(self, cls: ast.ClassDef, name: str) -> Iterator[FunctionNode]:
         return (method for method in self._methods(cls) if method.name == name)
 

@@ -45,9 +45,10 @@ _MUTATING_FUNCTIONS: Final = frozenset(
 _ELEMENT_ITERATORS: Final = {"values": None, "items": 1}
 _WRAPPING_ITERATORS: Final = {"enumerate": 1, "reversed": None, "sorted": None}
 
-#: Keys that make a write a session/token store whatever the container's name.
 #: What a function does to containers, in order: writes, calls, loops (aliases) and walruses.
 _EVENTS: Final = (*WRITES_AND_CALLS, ast.For, ast.AsyncFor, ast.NamedExpr)
+
+#: Keys that make a write a session/token store whatever the container's name.
 SESSION_KEYS: Final = GlobSet(
     (
         "session_id",
