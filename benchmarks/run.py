@@ -119,6 +119,11 @@ def install_replay_plugin(python: Path) -> None:
     (info / "RECORD").write_text("")
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the checkout when it is inside it (``--cache`` may be anywhere)."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def ensure_venv(venv: Path, flake8_version: str, plugin: bool, replay: bool = False) -> str | None:
     """A venv with ``flake8==flake8_version`` and the plugin from this checkout, or the
     replay plugin, or neither."""
@@ -134,15 +139,12 @@ def ensure_venv(venv: Path, flake8_version: str, plugin: bool, replay: bool = Fa
         return want["plugin"]
     python = venv_python(venv)
     if {k: have.get(k) for k in base} != base or not python.is_file():
-        log(f"  creating {venv.relative_to(ROOT)} (flake8=={flake8_version})")
+        log(f"  creating {_shown(venv)} (flake8=={flake8_version})")
         shutil.rmtree(venv, ignore_errors=True)
         sh([sys.executable, "-m", "venv", venv])
         sh([python, "-m", "pip", "install", "-q", f"flake8=={flake8_version}"])
     if plugin:
-        log(
-            f"  installing the plugin from {ROOT} into {venv.relative_to(ROOT)} "
-            f"(sources {want['plugin']})"
-        )
+        log(f"  installing the plugin from {ROOT} into {_shown(venv)} (sources {want['plugin']})")
         sh([python, "-m", "pip", "uninstall", "-q", "-y", "flake8-stateless"])
         sh([python, "-m", "pip", "install", "-q", f"flake8=={flake8_version}", ROOT])
     if replay:
@@ -643,11 +645,12 @@ def gc_watch(venv: Path, target: Target) -> dict[str, list[float]]:
 
 def gc_report(groups: dict[str, list[Target]], with_venv: Path, without_venv: Path) -> None:
     log(
-        "\n== cyclic GC inside flake8 (one run each): full collections walk the whole heap, so "
-        "their cost grows with the file"
+        "\n== cyclic GC inside flake8 (one run each): collections per generation (young/middle/"
+        "full) and their time;\n   a full collection walks the whole heap, so its cost grows "
+        "with the file"
     )
     log(
-        f"{'corpus':<16}{'full GCs with':>14}{'ms':>8}{'full GCs without':>18}{'ms':>8}"
+        f"{'corpus':<16}{'with':>16}{'ms':>8}{'without':>16}{'ms':>8}{'full GC ms':>14}"
         f"{'all GC added':>14}"
     )
     for targets in groups.values():
@@ -657,10 +660,15 @@ def gc_report(groups: dict[str, list[Target]], with_venv: Path, without_venv: Pa
             w, wo = gc_watch(with_venv, target), gc_watch(without_venv, target)
             added = sum(w["seconds"]) - sum(wo["seconds"])
             log(
-                f"{target.label:<16}{w['collections'][2]:>14}{w['seconds'][2] * 1000:>8.0f}"
-                f"{wo['collections'][2]:>18}{wo['seconds'][2] * 1000:>8.0f}"
+                f"{target.label:<16}{_generations(w):>16}{sum(w['seconds']) * 1000:>8.0f}"
+                f"{_generations(wo):>16}{sum(wo['seconds']) * 1000:>8.0f}"
+                f"{w['seconds'][2] * 1000:>7.0f} /{wo['seconds'][2] * 1000:>4.0f}"
                 f"{added * 1000:>12.0f}ms"
             )
+
+
+def _generations(seen: dict[str, list[float]]) -> str:
+    return "/".join(str(int(n)) for n in seen["collections"])
 
 
 def growth_calls(with_venv: Path, growth: list[Target]) -> None:

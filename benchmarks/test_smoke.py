@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+import run  # noqa: E402
 
 
 def test_generator_is_deterministic_and_writes_valid_python() -> None:
@@ -65,5 +66,12 @@ def test_smoke_run_prints_every_section() -> None:
         "index: model.build_index",
         "scope: scope.RequestScope",
         "rule: containers",
+        "== cyclic GC inside flake8",
     ):
         assert expected in out, f"{expected!r} missing from:\n{out}"
+
+
+def test_a_cache_outside_the_checkout_is_shown_whole(tmp_path: Path) -> None:
+    # --cache may be anywhere; paths inside the checkout are shown from its root.
+    assert run._shown(tmp_path / "venv") == str(tmp_path / "venv")
+    assert run._shown(run.ROOT / "benchmarks" / ".cache") == "benchmarks/.cache"
