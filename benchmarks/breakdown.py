@@ -180,8 +180,7 @@ def instrument(timers: Timers) -> dict[str, Any]:
 
 def _timed_prepare(timers: Timers, label: str, prepare: Callable[..., Any]) -> Callable[..., Any]:
     def timed_prepare(ctx: Any) -> Any:
-        check = prepare(ctx)
-        return None if check is None else timers.wrap(label, check)
+        return timers.wrap(label, prepare(ctx))
 
     return timers.wrap(label, timed_prepare)
 

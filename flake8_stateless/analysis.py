@@ -81,10 +81,10 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         return []
     index = build_index(tree, filename)
     ctx = Context(index, RequestScope(index, config), config)
-    checks = [check for f in families if f.prepare and (check := f.prepare(ctx)) is not None]
     kept = _Kept(config.opt_in)
-    if checks:
+    if ctx.scope.reach:
         # Function by function, every family on one function before the next (see rules/).
+        checks = [f.prepare(ctx) for f in families if f.prepare is not None]
         for scope, _reach in ctx.scope.functions():
             for check in checks:
                 kept.add(check(scope))

@@ -1,8 +1,8 @@
 """Rule families: each module is one group of codes; adding one is adding a row here.
 
 Most families judge request-scope functions one at a time. Such a family is set up once per
-module (``prepare(ctx)``, returning ``None`` when nothing can fire) and its per-function
-check is then called function by function, every family on one function before the next:
+module that has any (``prepare(ctx)``) and its per-function check is then called function
+by function, every family on one function before the next:
 the function's nodes are read while they are still in the CPU's caches, which keeps the
 cost per line flat on large modules. The others look at the module as a whole.
 """
@@ -64,8 +64,9 @@ class Family(NamedTuple):
     #: whether the family can fire in a module, from its statements: a superset of its
     #: findings (tests/test_gate.py), so that skipping the family loses nothing
     may_fire: Callable[[Gate], bool]
-    #: set up once per module; its check then runs on each request-scope function
-    prepare: Callable[[Context], FunctionCheck | None] | None = None
+    #: set up once per module with request scope; its check then runs on each
+    #: request-scope function
+    prepare: Callable[[Context], FunctionCheck] | None = None
     #: findings of the module as a whole
     check: Callable[[Context], Iterable[Finding]] | None = None
     opt_in: bool = False  # SLS2xx: runs only when the user selects the codes explicitly

@@ -88,8 +88,8 @@ _VALUE_WRITES: Final = frozenset(
 _TEXT_LIMIT: Final = 60
 
 
-def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
-    return _Finder(ctx).function if ctx.scope.reach else None
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
+    return _Finder(ctx).function
 
 
 class _Finder:

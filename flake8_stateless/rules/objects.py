@@ -201,9 +201,7 @@ class _Classes:
         return False
 
 
-def prepare(ctx: Context) -> Callable[[Scope], Iterable[Finding]] | None:
-    if not ctx.scope.reach:
-        return None
+def prepare(ctx: Context) -> Callable[[Scope], Iterable[Finding]]:
     classes = _Classes(ctx)
     owners = _long_lived_methods(ctx)
     module_classes = _module_classes(ctx)

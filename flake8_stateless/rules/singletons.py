@@ -40,9 +40,7 @@ class Instance(NamedTuple):
     kept: str  # "bound at module level", "imported from module 'repository'", ...
 
 
-def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
-    if not ctx.scope.reach:
-        return None
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
     finder = _Singletons(ctx)
 
     def check(scope: Scope) -> Iterator[Finding]:

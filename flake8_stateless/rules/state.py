@@ -118,9 +118,7 @@ class Container(NamedTuple):
         return f"'{self.name}' ({self.describe()})"
 
 
-def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
-    if not ctx.scope.reach:
-        return None
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
     allowed = GlobSet(ctx.config.allowed_names)
     module = {
         name: kind

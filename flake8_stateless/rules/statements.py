@@ -12,9 +12,7 @@ from ..model import Scope
 from ..syntax import written_targets
 
 
-def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]] | None:
-    if not ctx.scope.reach:
-        return None
+def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
     allowed = GlobSet(ctx.config.allowed_names)
 
     def check(scope: Scope) -> Iterator[Finding]:
