@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import Final, NamedTuple
 
@@ -226,10 +226,10 @@ class RequestScope:
         #: ``add_api_route("/x", Handler())``): one instance serves every request
         self.registered_classes: set[ast.ClassDef] = set()
         self._queue: list[FunctionNode] = []
+        #: function -> the same-module functions it calls or hands on (see _onward_targets)
+        self._onward: dict[FunctionNode, list[FunctionNode]] = {}
         #: (binding scope, name) -> the framework objects the name is there
         self._named: dict[tuple[Scope | None, str], tuple[AppObject, ...]] = {}
-        #: function -> the same-module functions it calls or hands on (see _find_entries)
-        self._onward: dict[FunctionNode, list[FunctionNode]] = {}
         #: local names of registering callees imported under another name (``as D``)
         self._callee_aliases = frozenset(
             local
@@ -285,13 +285,15 @@ class RequestScope:
             if any(self._is_handler_decorator(d, owner) for d in node.decorator_list):
                 self._mark(node)
         for scope in (index.module, *index.scopes.values()):
-            # One pass over each body's calls: what they register, and (for a function) what
-            # it calls or hands on, for the spread below to follow without reading them again.
             calls = scope.of(ast.Call)
             for call in calls:
                 self._registered_by_call(call, scope)
-            if calls and scope.is_function:
-                self._onward[scope.node] = self._onward_targets(scope, calls)  # type: ignore[index]
+            if calls and scope.node in self.reach:
+                # A handler known already (decorated, or registered by a call read before):
+                # where it spreads is read now, while its calls are in the CPU's caches. Other
+                # functions' only once they turn out to be request scope (most functions of a
+                # framework's own modules never are).
+                self._onward[scope.node] = self._onward_targets(scope)
         for scope in index.classes():
             self._handler_class(scope)
         self._module_conventions()
@@ -576,10 +578,11 @@ class RequestScope:
 
     # -- spreading to same-module helpers ---------------------------------------
 
-    def _onward_targets(self, scope: Scope, calls: Sequence[ast.Call]) -> list[FunctionNode]:
+    def _onward_targets(self, scope: Scope) -> list[FunctionNode]:
         """Same-module functions a function calls or hands on, in the order of its calls:
-        where request scope spreads if the function is request scope."""
+        where request scope spreads."""
         index = self.index
+        calls = scope.of(ast.Call)
         node: FunctionNode = scope.node  # type: ignore[assignment]
         owner = index.defined_in[node]
         targets: list[FunctionNode] = []
@@ -612,7 +615,10 @@ class RequestScope:
             node = self._queue.pop()
             reach = self.reach[node]
             onward = Reach(reach.handler, node.name)
-            for target in self._onward.get(node, ()):
+            targets = self._onward.get(node)
+            if targets is None:
+                targets = self._onward_targets(self.index.scopes[node])
+            for target in targets:
                 self._mark(target, onward)
 
 
