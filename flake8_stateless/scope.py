@@ -169,26 +169,34 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
             return True
     basename = os.path.basename(filename)
     parent = os.path.basename(os.path.dirname(filename)) + ".py"
-    conventions = [c for fw in frameworks for c in fw.modules]
-    factory_params = {fw.middleware_factory_param for fw in frameworks} - {None}
-    user = GlobSet(config.handler_decorators)
+    # A module named by a convention (Django's views.py, ...): any function with a parameter.
+    by_convention = any(
+        basename in c.filenames or parent in c.filenames for fw in frameworks for c in fw.modules
+    )
+    # Names a first parameter may have: ``def init_app(app)``, ``def mw(get_response)``.
+    first_params = FALLBACK_OBJECT_NAMES | {
+        fw.middleware_factory_param for fw in frameworks if fw.middleware_factory_param
+    }
+    user = GlobSet(config.handler_decorators) if config.handler_decorators else None
     for function in pre.functions:
         for decorator in function.decorator_list:
             target = decorator.func if isinstance(decorator, ast.Call) else decorator
             if isinstance(target, ast.Attribute) and target.attr in tables.object_decorators:
                 return True
             if isinstance(target, (ast.Name, ast.Attribute)) and (
-                imports.resolve(target) in tables.decorators or dotted(target) in user
+                imports.resolve(target) in tables.decorators
+                or (user is not None and dotted(target) in user)
             ):
                 return True
-        params = [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
-        if any(p.arg in FALLBACK_OBJECT_NAMES for p in params):
-            return True  # def init_app(app): app.add_url_rule(...)
-        if params and params[0].arg in factory_params:
+        arguments = function.args
+        params = arguments.posonlyargs or arguments.args or arguments.kwonlyargs
+        if not params:
+            continue
+        if by_convention or params[0].arg in first_params:
             return True
-        for convention in conventions:
-            if (basename in convention.filenames or parent in convention.filenames) and params:
-                return True
+        for param in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs):
+            if param.arg in FALLBACK_OBJECT_NAMES:
+                return True  # def init_app(app): app.add_url_rule(...)
     for cls in pre.classes:
         methods = {
             s.name: s for s in cls.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))

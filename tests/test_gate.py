@@ -79,6 +79,30 @@ def test_name_fallback_only_for_objects_from_outside_the_frameworks(
     assert _worth_indexing(source, "signals.py") is worth
 
 
+@pytest.mark.parametrize(
+    ("signature", "filename", "worth"),
+    [
+        # Django middleware factories, with the parameter positional-only too.
+        ("def timing(get_response):", "middleware.py", True),
+        ("def timing(get_response, /):", "middleware.py", True),
+        # ``init_app(app)`` wherever the object comes: first, later, keyword-only.
+        ("def init_app(app):", "extensions.py", True),
+        ("def setup(config, app):", "extensions.py", True),
+        ("def setup(config, *, router):", "extensions.py", True),
+        # A module named by a convention: any function with a parameter may be a view.
+        ("def detail(request):", "views.py", True),
+        ("def detail(*, request):", "views.py", True),
+        ("def detail():", "views.py", False),
+        # Otherwise a parameter alone does not make request scope.
+        ("def detail(request):", "helpers.py", False),
+        ("def detail(*args, **kwargs):", "middleware.py", False),
+    ],
+)
+def test_gate_reads_parameters(signature: str, filename: str, worth: bool) -> None:
+    source = f"from django.db import models\n{signature}\n    return None\n"
+    assert _worth_indexing(source, filename) is worth
+
+
 def _family_names(source: str, filename: str = "views.py") -> set[str]:
     families = analysis._families_worth_running(ast.parse(source), filename, Config())
     return {family.name for family in families}
