@@ -85,7 +85,9 @@ def test_name_fallback_only_for_objects_from_outside_the_frameworks(
         # Django middleware factories, with the parameter positional-only too.
         ("def timing(get_response):", "middleware.py", True),
         ("def timing(get_response, /):", "middleware.py", True),
-        # ``init_app(app)`` wherever the object comes: first, later, keyword-only.
+        # A factory's parameter counts first only (positional-only ones come first).
+        ("def hook(event, /, get_response):", "middleware.py", False),
+        # An app or router handed in (``init_app(app)``): first, later, keyword-only.
         ("def init_app(app):", "extensions.py", True),
         ("def setup(config, app):", "extensions.py", True),
         ("def setup(config, *, router):", "extensions.py", True),
