@@ -75,3 +75,9 @@ def test_a_cache_outside_the_checkout_is_shown_whole(tmp_path: Path) -> None:
     # --cache may be anywhere; paths inside the checkout are shown from its root.
     assert run._shown(tmp_path / "venv") == str(tmp_path / "venv")
     assert run._shown(run.ROOT / "benchmarks" / ".cache") == "benchmarks/.cache"
+
+
+def test_a_spread_that_holds_the_budget_line_is_said() -> None:
+    assert run._at_the_line(0.022, 0.041, 0.03) != ""
+    assert run._at_the_line(0.19, 0.27, 0.15) == ""  # over, whatever the round
+    assert run._at_the_line(0.010, 0.025, 0.03) == ""  # under
