@@ -89,15 +89,17 @@ def test_name_fallback_only_for_objects_from_outside_the_frameworks(
         ("def hook(event, /, get_response):", "middleware.py", False),
         # An app or router handed in (``init_app(app)``): first, later, keyword-only.
         ("def init_app(app):", "extensions.py", True),
+        ("def init_app(app, /):", "extensions.py", True),
         ("def setup(config, app):", "extensions.py", True),
         ("def setup(config, *, router):", "extensions.py", True),
         # A module named by a convention: any function with a parameter may be a view.
         ("def detail(request):", "views.py", True),
         ("def detail(*, request):", "views.py", True),
+        ("def detail(request):", "views/orders.py", True),  # a views/ package
         ("def detail():", "views.py", False),
+        ("def detail(*args, **kwargs):", "views.py", False),  # only named parameters count
         # Otherwise a parameter alone does not make request scope.
         ("def detail(request):", "helpers.py", False),
-        ("def detail(*args, **kwargs):", "middleware.py", False),
     ],
 )
 def test_gate_reads_parameters(signature: str, filename: str, worth: bool) -> None:
