@@ -573,8 +573,11 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
             BUDGET_GROWTH,
             f"16x/1x added time per line: {growth_ratio:.2f} (budget <= {BUDGET_GROWTH})"
             + interval
-            + (_at_the_line(low, high, BUDGET_GROWTH) if growth_ratio == growth_ratio else "")
-            + (" (not measurable in this run)" if growth_ratio != growth_ratio else ""),
+            + (
+                _at_the_line(low, high, BUDGET_GROWTH)
+                if growth_ratio == growth_ratio  # NaN: no ratio to judge
+                else " (not measurable in this run)"
+            ),
         )
     )
 

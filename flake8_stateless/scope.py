@@ -173,10 +173,8 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
     by_convention = any(
         basename in c.filenames or parent in c.filenames for fw in frameworks for c in fw.modules
     )
-    # Names a first parameter may have: ``def init_app(app)``, ``def mw(get_response)``.
-    first_params = FALLBACK_OBJECT_NAMES | {
-        fw.middleware_factory_param for fw in frameworks if fw.middleware_factory_param
-    }
+    # A middleware factory's first parameter: ``def mw(get_response)``.
+    factory_params = {fw.middleware_factory_param for fw in frameworks} - {None}
     user = GlobSet(config.handler_decorators) if config.handler_decorators else None
     for function in pre.functions:
         for decorator in function.decorator_list:
@@ -192,7 +190,7 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
         params = arguments.posonlyargs or arguments.args or arguments.kwonlyargs
         if not params:
             continue
-        if by_convention or params[0].arg in first_params:
+        if by_convention or params[0].arg in factory_params:
             return True
         for param in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs):
             if param.arg in FALLBACK_OBJECT_NAMES:
