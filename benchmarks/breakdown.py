@@ -46,6 +46,7 @@ ANALYSIS_PHASES = {
     "_top_level_packages": "gate (imports, settings look)",
     "imports_framework": "gate (imports, settings look)",
     "looks_like_settings": "gate (imports, settings look)",
+    "families_to_run": "gate (imports, settings look)",
     "build_index": "index: model.build_index",
     "RequestScope": "scope: scope.RequestScope",
     "_rank": "analyze: merge and sort",

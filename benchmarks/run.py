@@ -104,19 +104,66 @@ class Replay:
         for line, col, text in _FINDINGS.get(self.filename, ()):
             yield line, col - 1, text, type(self)
 """
-REPLAY_ENTRY_POINTS = "[flake8.extension]\nSLS = sls_replay:Replay\n"
+#: The *floor* (``--floor``): the least any analysis of these files by this plugin pays. It
+#: imports the plugin, runs its gate (``analysis.families_to_run``) and, on each module the
+#: gate lets through, the one walk every analysis starts from (``model.build_index``), with the
+#: collector paused as ``analysis.analyze`` pauses it; then it replays the findings like
+#: :data:`REPLAY_PLUGIN`. flake8 with the plugin minus this is what the analysis costs beyond
+#: that walk: request scope, the rule families, other modules' summaries.
+FLOOR_PLUGIN = """
+import gc
+from flake8_stateless.analysis import families_to_run
+from flake8_stateless.checker import StatelessChecker
+from flake8_stateless.model import build_index
+from sls_replay import Replay
 
 
-def install_replay_plugin(python: Path) -> None:
-    """Install :data:`REPLAY_PLUGIN` by hand (a module and its dist-info: no build, no index)."""
+class Floor(Replay):
+    def __init__(self, tree, filename):
+        super().__init__(tree, filename)
+        self.tree = tree
+
+    def run(self):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            if families_to_run(self.tree, self.filename, StatelessChecker.config):
+                build_index(self.tree, self.filename)
+        finally:
+            if collecting:
+                gc.enable()
+        return super().run()
+"""
+
+
+def site_packages(python: Path) -> Path:
     code = "import sysconfig; print(sysconfig.get_path('purelib'))"
-    site = Path(sh([python, "-I", "-c", code]).stdout.strip())
-    (site / "sls_replay.py").write_text(REPLAY_PLUGIN)
-    info = site / "sls_replay-0.dist-info"
+    return Path(sh([python, "-I", "-c", code]).stdout.strip())
+
+
+def install_module(python: Path, name: str, source: str, entry_point: str | None) -> None:
+    """Install module ``name`` by hand (the module and its dist-info: no build, no index),
+    registered with flake8 as ``entry_point`` (``SLS = module:Class``) if given."""
+    site = site_packages(python)
+    (site / f"{name}.py").write_text(source)
+    info = site / f"{name}-0.dist-info"
     info.mkdir(exist_ok=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: sls-replay\nVersion: 0\n")
-    (info / "entry_points.txt").write_text(REPLAY_ENTRY_POINTS)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0\n")
+    entry_points = info / "entry_points.txt"
+    if entry_point is None:
+        entry_points.unlink(missing_ok=True)
+    else:
+        entry_points.write_text(f"[flake8.extension]\n{entry_point}\n")
     (info / "RECORD").write_text("")
+
+
+def install_floor_plugin(python: Path) -> None:
+    """Register :data:`FLOOR_PLUGIN` with flake8 in place of the plugin installed beside it
+    (whose own registration is removed: flake8 would run both under one code)."""
+    for registration in site_packages(python).glob("flake8_stateless-*.dist-info/entry_points.txt"):
+        registration.unlink()
+    install_module(python, "sls_replay", REPLAY_PLUGIN, None)
+    install_module(python, "sls_floor", FLOOR_PLUGIN, "SLS = sls_floor:Floor")
 
 
 def _shown(path: Path) -> str:
@@ -124,15 +171,19 @@ def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
-def ensure_venv(venv: Path, flake8_version: str, plugin: bool, replay: bool = False) -> str | None:
+def ensure_venv(
+    venv: Path, flake8_version: str, plugin: bool, replay: bool = False, floor: bool = False
+) -> str | None:
     """A venv with ``flake8==flake8_version`` and the plugin from this checkout, or the
-    replay plugin, or neither."""
+    replay plugin, or neither; with ``floor``, the plugin installed but the floor plugin
+    registered in its place."""
     stamp_file = venv / "benchmark-stamp.json"
     base = {"python": sys.version, "executable": sys.executable, "flake8": flake8_version}
     want = {
         **base,
         "plugin": plugin_digest() if plugin else None,
         "replay": hashlib.sha256(REPLAY_PLUGIN.encode()).hexdigest()[:12] if replay else None,
+        "floor": hashlib.sha256(FLOOR_PLUGIN.encode()).hexdigest()[:12] if floor else None,
     }
     have = json.loads(stamp_file.read_text()) if stamp_file.is_file() else {}
     if have == want:
@@ -148,7 +199,9 @@ def ensure_venv(venv: Path, flake8_version: str, plugin: bool, replay: bool = Fa
         sh([python, "-m", "pip", "uninstall", "-q", "-y", "flake8-stateless"])
         sh([python, "-m", "pip", "install", "-q", f"flake8=={flake8_version}", ROOT])
     if replay:
-        install_replay_plugin(python)
+        install_module(python, "sls_replay", REPLAY_PLUGIN, "SLS = sls_replay:Replay")
+    if floor:
+        install_floor_plugin(python)
     stamp_file.write_text(json.dumps(want))
     return want["plugin"]
 
@@ -203,6 +256,8 @@ class Target:
     without_s: list[float] = field(default_factory=list)
     #: flake8 with the replay plugin (the same findings, no analysis); empty when not run
     replay_s: list[float] = field(default_factory=list)
+    #: flake8 with the floor plugin (``--floor``); empty when not run
+    floor_s: list[float] = field(default_factory=list)
     findings: int = 0
     files_with_findings: int = 0
     replay: bool = False
@@ -240,6 +295,23 @@ class Target:
     def own_ratios(self) -> list[float]:
         """:attr:`own_s` as a ratio of flake8's own time, per round."""
         return [o / wo for o, wo in zip(self.own_s, self.without_s, strict=True)]
+
+    @property
+    def floor_added_s(self) -> list[float]:
+        """The floor's added time per round (seconds)."""
+        return [f - wo for f, wo in zip(self.floor_s, self.without_s, strict=True)]
+
+    @property
+    def floor_ratios(self) -> list[float]:
+        """The floor's added time (see :data:`FLOOR_PLUGIN`) as a ratio of flake8's own."""
+        return [a / wo for a, wo in zip(self.floor_added_s, self.without_s, strict=True)]
+
+    @property
+    def beyond_floor_ratios(self) -> list[float]:
+        """What the analysis costs beyond the floor, as a ratio of flake8's own time."""
+        return [
+            (w - f) / wo for w, f, wo in zip(self.with_s, self.floor_s, self.without_s, strict=True)
+        ]
 
 
 def build_corpora(
@@ -301,6 +373,8 @@ class Venvs:
     with_plugin: Path
     without: Path
     replay: Path
+    #: the floor venv, with ``--floor`` only
+    floor: Path | None = None
 
 
 _FINDING = re.compile(r"^(.+?):(\d+):(\d+): (SLS\d+ .*)$", re.MULTILINE)
@@ -322,25 +396,24 @@ def measure(targets: list[Target], venvs: Venvs, rounds: int, cache: Path) -> No
             findings_file = cache / f"replay-{re.sub(r'[^a-z0-9]+', '-', target.label)}.json"
             findings_file.write_text(json.dumps(replayed))
             envs[target.label] = {**os.environ, "SLS_REPLAY_FINDINGS": str(findings_file)}
-            _, out = flake8(venvs.replay, target, envs[target.label])
-            if sorted(_FINDING.findall(out)) != sorted(found):
-                raise SystemExit(f"the replay plugin did not report the same on {target.label}")
+            for venv in (venvs.replay, venvs.floor):
+                if venv is None:
+                    continue
+                _, out = flake8(venv, target, envs[target.label])
+                if sorted(_FINDING.findall(out)) != sorted(found):
+                    raise SystemExit(f"{venv.name} did not report the same on {target.label}")
     for round_no in range(rounds):
         for target in targets:
-            order = [venvs.with_plugin, venvs.without]
+            runs = [(venvs.with_plugin, target.with_s), (venvs.without, target.without_s)]
             if target.replay:
-                order.append(venvs.replay)
-            shift = round_no % len(order)  # each venv takes each place in turn
-            order = order[shift:] + order[:shift]
-            for venv in order:
-                env = envs[target.label] if venv == venvs.replay else None
+                runs.append((venvs.replay, target.replay_s))
+                if venvs.floor is not None:
+                    runs.append((venvs.floor, target.floor_s))
+            shift = round_no % len(runs)  # each venv takes each place in turn
+            for venv, times in runs[shift:] + runs[:shift]:
+                env = envs[target.label] if venv in (venvs.replay, venvs.floor) else None
                 elapsed, _ = flake8(venv, target, env)
-                if venv == venvs.with_plugin:
-                    target.with_s.append(elapsed)
-                elif venv == venvs.without:
-                    target.without_s.append(elapsed)
-                else:
-                    target.replay_s.append(elapsed)
+                times.append(elapsed)
 
 
 # -- report ------------------------------------------------------------------------------------
@@ -482,6 +555,24 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
                 f"{med(own):>+12.1%}  {f'{min(own):+.1%}..{max(own):+.1%}':<18}"
                 f"{t.files_with_findings:>15}"
             )
+        floors = [(name, t, ratio) for name, t, ratio in split if t.floor_s]
+        if floors:
+            log(
+                "\n== the floor: flake8 with a plugin that imports this one, runs its gate and\n"
+                "   its one walk (model.build_index) on each module the gate lets through, and\n"
+                "   replays the findings: the least any analysis of these files pays; the rest\n"
+                "   is the analysis beyond that walk (request scope, rule families, other modules)"
+            )
+            log(
+                f"{'corpus':<16}{'floor':>10}{'added':>9}{'floor added':>13}{'IQR':>18}"
+                f"{'beyond floor':>14}"
+            )
+            for name, t, ratio in floors:
+                low, high = iqr(t.floor_ratios)
+                log(
+                    f"{name:<16}{med(t.floor_s):>9.3f}s{ratio:>+9.1%}{med(t.floor_ratios):>+13.1%}"
+                    f"{f'{low:+.1%}..{high:+.1%}':>18}{med(t.beyond_floor_ratios):>+14.1%}"
+                )
 
     growth = groups["growth"]
     base = growth[0]
@@ -551,7 +642,10 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
         # The same split as above, net of the 0x run like the added time: flake8 reporting
         # the findings, and the plugin's own work.
         shares = []
-        for part, attribute in (("reporting", "reporting_s"), ("plugin own", "own_s")):
+        parts = [("reporting", "reporting_s"), ("plugin own", "own_s")]
+        if all(t.floor_s for t in growth):
+            parts.append(("floor (with reporting)", "floor_added_s"))
+        for part, attribute in parts:
             small, large = (
                 med(
                     [
@@ -616,6 +710,16 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
                     f"{med(own):+.1%} | {min(own):+.1%}..{max(own):+.1%} | "
                     f"{t.files_with_findings} |"
                 )
+            floors = [(name, t, ratio) for name, t, ratio in split if t.floor_s]
+            if floors:
+                log("\n| corpus | added | floor | floor IQR | beyond the floor |")
+                log("|---|---:|---:|---|---:|")
+                for name, t, ratio in floors:
+                    low, high = iqr(t.floor_ratios)
+                    log(
+                        f"| {name} | {ratio:+.1%} | {med(t.floor_ratios):+.1%} | "
+                        f"{low:+.1%}..{high:+.1%} | {med(t.beyond_floor_ratios):+.1%} |"
+                    )
     return budgets
 
 
@@ -734,6 +838,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-django", action="store_true", help="skip the Django corpus")
     parser.add_argument("--no-breakdown", action="store_true", help="skip the breakdown")
     parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also time the floor: the plugin's import, gate and one walk, and the findings "
+        "replayed (a fourth venv; the runs take a third longer)",
+    )
+    parser.add_argument(
         "--profile",
         type=int,
         default=0,
@@ -775,6 +885,9 @@ def main(argv: list[str] | None = None) -> int:
     ensure_venv(without_venv, args.flake8, plugin=False)
     installed = ensure_venv(with_venv, args.flake8, plugin=True)
     ensure_venv(venvs.replay, args.flake8, plugin=False, replay=True)
+    if args.floor:
+        venvs.floor = cache / "venv-floor"
+        ensure_venv(venvs.floor, args.flake8, plugin=True, floor=True)
     versions = {v: flake8_versions(v) for v in (with_venv, without_venv)}
     stripped = re.sub(r"flake8-stateless: [^,)]+,\s*", "", versions[with_venv])
     if stripped != versions[without_venv] or stripped == versions[with_venv]:
@@ -805,6 +918,7 @@ def main(argv: list[str] | None = None) -> int:
             "with": t.with_s,
             "without": t.without_s,
             "replay": t.replay_s,
+            "floor": t.floor_s,
         }
         for targets in groups.values()
         for t in targets

@@ -2,8 +2,8 @@
 
     pytest benchmarks/test_smoke.py
 
-The first run builds two small venvs in benchmarks/.cache/smoke (about ten seconds); later
-runs reuse them and take a few seconds.
+The first run builds four small venvs in benchmarks/.cache/smoke (about twenty seconds);
+later runs reuse them and take a few seconds.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def test_smoke_run_prints_every_section() -> None:
             sys.executable,
             str(HERE / "run.py"),
             "--smoke",
+            "--floor",
             "--cache",
             str(HERE / ".cache" / "smoke"),
         ],
@@ -61,6 +62,9 @@ def test_smoke_run_prints_every_section() -> None:
         "added time on handler-dense",
         "flake8's own cost of reporting the plugin's findings",
         "plugin own",
+        "== the floor: flake8 with a plugin that imports this one",
+        "beyond floor",
+        "floor (with reporting)",
         "calls per line, last/first: ",
         "== where the plugin's time goes",
         "index: model.build_index",

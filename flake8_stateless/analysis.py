@@ -67,7 +67,10 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
             gc.enable()
 
 
-def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
+def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Family]:
+    """The gate: the rule families worth running on this module; none (most modules) and it
+    is not even indexed. Reads the top-level imports first, the statements only if they
+    pass (see :func:`_families_worth_running`)."""
     packages = _top_level_packages(tree)
     if not (
         imports_framework(packages)
@@ -76,7 +79,11 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         or looks_like_settings(tree)
     ):
         return []
-    families = _families_worth_running(tree, filename, config)
+    return _families_worth_running(tree, filename, config)
+
+
+def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
+    families = families_to_run(tree, filename, config)
     if not families:
         return []
     index = build_index(tree, filename)
