@@ -3,15 +3,19 @@
     python3 benchmarks/run.py            # full run: Django, handler-dense corpus, growth file
     python3 benchmarks/run.py --check    # the same; exit 1 when a budget line fails
     python3 benchmarks/run.py --smoke    # tiny corpora, one round, no download: seconds
+    python3 benchmarks/run.py --floor    # also time the floor (a fourth venv, see below)
 
-Everything it needs is built on first use in ``benchmarks/.cache/`` (git-ignored): two venvs
-with the same flake8 (one also gets ``pip install <this repository>``, reinstalled whenever the
-plugin's sources change), the sources of a pinned Django release (``pip download``), and the
-corpora that ``generate.py`` writes. Each corpus is linted with ``flake8 -j1`` alternately
-with and without the plugin (A/B, then B/A in the next round); the report gives medians, the
-added time as a ratio of flake8's own, its spread over the rounds, the plugin's added time per
-line of the growth file at 1x/4x/16x, the budget lines and a per-phase breakdown
-(``breakdown.py``). See docs/performance.md.
+Everything it needs is built on first use in ``benchmarks/.cache/`` (git-ignored): venvs with
+the same flake8 (one also gets ``pip install <this repository>``, reinstalled whenever the
+plugin's sources change; one gets nothing else; one a plugin that only replays the plugin's
+findings; with ``--floor``, one the floor plugin), the sources of a pinned Django release
+(``pip download``), and the corpora that ``generate.py`` writes. Each corpus is linted with
+``flake8 -j1`` in every venv each round, the order rotated from round to round; the report
+gives medians, the added time as a ratio of flake8's own, its spread over the rounds, that
+time split into flake8's reporting of the findings and the plugin's own (and the floor), the
+plugin's added time per line of the growth file at 1x/4x/16x, the budget lines and a
+per-phase breakdown (``breakdown.py``); ``--markdown`` adds the tables for the docs. See
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402  (benchmarks/ is not a package)
 
-FLAKE8_VERSION = "7.5.0"
+#: flake8 7.5.0 needs Python 3.11; on 3.10 the newest flake8 that installs there.
+FLAKE8_VERSION = "7.5.0" if sys.version_info >= (3, 11) else "7.3.0"
 DJANGO_VERSION = "5.2.8"
 #: Options of every timed flake8 run, with and without the plugin alike.
 FLAKE8_ARGS = ("-j1", "--isolated", "--max-line-length=100")
@@ -104,7 +109,8 @@ class Replay:
         for line, col, text in _FINDINGS.get(self.filename, ()):
             yield line, col - 1, text, type(self)
 """
-#: The *floor* (``--floor``): the least any analysis of these files by this plugin pays. It
+#: The *floor* (``--floor``): the least an analysis of these files pays in this plugin's design
+#: (its gate, then one walk that every rule starts from). It
 #: imports the plugin, runs its gate (``analysis.families_to_run``) and, on each module the
 #: gate lets through, the one walk every analysis starts from (``model.build_index``), with the
 #: collector paused as ``analysis.analyze`` pauses it; then it replays the findings like
@@ -183,7 +189,12 @@ def ensure_venv(
         **base,
         "plugin": plugin_digest() if plugin else None,
         "replay": hashlib.sha256(REPLAY_PLUGIN.encode()).hexdigest()[:12] if replay else None,
-        "floor": hashlib.sha256(FLOOR_PLUGIN.encode()).hexdigest()[:12] if floor else None,
+        # The floor plugin imports the replay plugin: a change to either reinstalls both.
+        "floor": (
+            hashlib.sha256((REPLAY_PLUGIN + FLOOR_PLUGIN).encode()).hexdigest()[:12]
+            if floor
+            else None
+        ),
     }
     have = json.loads(stamp_file.read_text()) if stamp_file.is_file() else {}
     if have == want:
@@ -329,7 +340,7 @@ def build_corpora(
     groups["handler-dense"] = [Target("handler-dense", corpus / "handlers", ".", replay=True)]
     growth = corpus / "growth"
     groups["growth"] = [
-        # Every scale, 0x too, in all three venvs: the rotation then puts each venv in each
+        # Every scale, 0x too, in every venv: the rotation then puts each venv in each
         # place alike, and the 0x run's cost is subtracted from each part below.
         Target(f"growth {k}x", growth / f"{k}x", ".", replay=True)
         for k in (0, *GROWTH_SCALES)
@@ -560,7 +571,7 @@ def report(groups: dict[str, list[Target]], rounds: int, markdown: bool) -> list
             log(
                 "\n== the floor: flake8 with a plugin that imports this one, runs its gate and\n"
                 "   its one walk (model.build_index) on each module the gate lets through, and\n"
-                "   replays the findings: the least any analysis of these files pays; the rest\n"
+                "   replays the findings: the least the analysis pays in this design; the rest\n"
                 "   is the analysis beyond that walk (request scope, rule families, other modules)"
             )
             log(
@@ -859,7 +870,7 @@ def main(argv: list[str] | None = None) -> int:
         "--flake8",
         default=FLAKE8_VERSION,
         metavar="VERSION",
-        help=f"flake8 version of both venvs ({FLAKE8_VERSION})",
+        help=f"flake8 version of every venv ({FLAKE8_VERSION})",
     )
     parser.add_argument(
         "--cache",

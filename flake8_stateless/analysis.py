@@ -25,7 +25,7 @@ _PRECEDENCE: Final = (
     "SLS109",
 )  # fmt: skip
 
-__all__ = ["Finding", "analyze"]
+__all__ = ["Finding", "analyze", "families_to_run"]
 
 
 def _top_level_packages(tree: ast.Module) -> set[str]:
