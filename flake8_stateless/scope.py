@@ -8,7 +8,6 @@ scope then spreads to same-module functions they call or hand on, transitively.
 from __future__ import annotations
 
 import ast
-import os
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import Final, NamedTuple
@@ -167,12 +166,8 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
             local in FALLBACK_OBJECT_NAMES and not _from_framework(qualified)
         ):
             return True
-    basename = os.path.basename(filename)
-    parent = os.path.basename(os.path.dirname(filename)) + ".py"
     # A module named by a convention (Django's views.py, ...): any function with a parameter.
-    by_convention = any(
-        basename in c.filenames or parent in c.filenames for fw in frameworks for c in fw.modules
-    )
+    by_convention = any(c.names(filename) for fw in frameworks for c in fw.modules)
     # A middleware factory's first parameter: ``def mw(get_response)``.
     factory_params = {fw.middleware_factory_param for fw in frameworks} - {None}
     user = GlobSet(config.handler_decorators) if config.handler_decorators else None
@@ -552,13 +547,9 @@ class RequestScope:
                 self._mark_handler_expr(stmt.value, owner, None)
 
     def _module_conventions(self) -> None:
-        filename = os.path.basename(self.index.filename)
-        parent = os.path.basename(os.path.dirname(self.index.filename))
         for fw in self.frameworks:
             for convention in fw.modules:
-                if filename not in convention.filenames and not (
-                    parent + ".py" in convention.filenames and filename.endswith(".py")
-                ):
+                if not convention.names(self.index.filename):
                     continue
                 for name, node in self.index.module.functions.items():
                     params = node.args.posonlyargs + node.args.args

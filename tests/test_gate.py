@@ -96,6 +96,8 @@ def test_name_fallback_only_for_objects_from_outside_the_frameworks(
         ("def detail(request):", "views.py", True),
         ("def detail(*, request):", "views.py", True),
         ("def detail(request):", "views/orders.py", True),  # a views/ package
+        ("def detail(request):", "shop/api/views.py", True),
+        ("def detail(request):", "viewsets.py", False),  # the name, not its start
         ("def detail():", "views.py", False),
         ("def detail(*args, **kwargs):", "views.py", False),  # only named parameters count
         # Otherwise a parameter alone does not make request scope.

@@ -9,6 +9,7 @@ patterns may use fnmatch wildcards (``django.views.generic.*``).
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from collections.abc import Iterable, Mapping
 from enum import Enum
@@ -138,6 +139,15 @@ class ModuleConvention(NamedTuple):
     filenames: frozenset[str]
     first_param: str = "request"
     async_only: bool = False
+
+    def names(self, path: str) -> bool:
+        """Whether the module at ``path`` is one: by its file name (``views.py``) or, for a
+        module of a package folder, by the folder's (``views/list.py``)."""
+        filename = os.path.basename(path)
+        if filename in self.filenames:
+            return True
+        folder = os.path.basename(os.path.dirname(path))
+        return filename.endswith(".py") and folder + ".py" in self.filenames
 
 
 class Framework:
