@@ -109,13 +109,12 @@ class Replay:
         for line, col, text in _FINDINGS.get(self.filename, ()):
             yield line, col - 1, text, type(self)
 """
-#: The *floor* (``--floor``): the least an analysis of these files pays in this plugin's design
-#: (its gate, then one walk that every rule starts from). It
-#: imports the plugin, runs its gate (``analysis.families_to_run``) and, on each module the
-#: gate lets through, the one walk every analysis starts from (``model.build_index``), with the
-#: collector paused as ``analysis.analyze`` pauses it; then it replays the findings like
-#: :data:`REPLAY_PLUGIN`. flake8 with the plugin minus this is what the analysis costs beyond
-#: that walk: request scope, the rule families, other modules' summaries.
+#: The *floor* (``--floor``), the least an analysis of these files pays in this plugin's
+#: design: it imports the plugin, runs its gate (``analysis.families_to_run``) and, on each
+#: module the gate lets through, the one walk every rule starts from (``model.build_index``),
+#: with the collector paused as ``analysis.analyze`` pauses it; then it replays the findings
+#: like :data:`REPLAY_PLUGIN`. flake8 with the plugin minus this is what the analysis costs
+#: beyond that walk: request scope, the rule families, other modules' summaries.
 FLOOR_PLUGIN = """
 import gc
 from flake8_stateless.analysis import families_to_run
