@@ -280,48 +280,52 @@ class Target:
 
     @property
     def added(self) -> list[float]:
-        return [w - wo for w, wo in zip(self.with_s, self.without_s, strict=True)]
+        return _minus(self.with_s, self.without_s)
 
     @property
     def ratios(self) -> list[float]:
-        return [(w - wo) / wo for w, wo in zip(self.with_s, self.without_s, strict=True)]
+        return self.of_flake8(self.added)
 
     @property
     def reporting_s(self) -> list[float]:
         """flake8's own cost of reporting the plugin's findings, per round (seconds)."""
-        return [r - wo for r, wo in zip(self.replay_s, self.without_s, strict=True)]
+        return _minus(self.replay_s, self.without_s)
 
     @property
     def own_s(self) -> list[float]:
         """The plugin's own cost, per round (seconds): with the plugin minus replayed."""
-        return [w - r for w, r in zip(self.with_s, self.replay_s, strict=True)]
+        return _minus(self.with_s, self.replay_s)
 
     @property
     def reporting_ratios(self) -> list[float]:
-        """:attr:`reporting_s` as a ratio of flake8's own time, per round."""
-        return [r / wo for r, wo in zip(self.reporting_s, self.without_s, strict=True)]
+        return self.of_flake8(self.reporting_s)
 
     @property
     def own_ratios(self) -> list[float]:
-        """:attr:`own_s` as a ratio of flake8's own time, per round."""
-        return [o / wo for o, wo in zip(self.own_s, self.without_s, strict=True)]
+        return self.of_flake8(self.own_s)
 
     @property
     def floor_added_s(self) -> list[float]:
-        """The floor's added time per round (seconds)."""
-        return [f - wo for f, wo in zip(self.floor_s, self.without_s, strict=True)]
+        """The floor's added time per round (seconds; see :data:`FLOOR_PLUGIN`)."""
+        return _minus(self.floor_s, self.without_s)
 
     @property
     def floor_ratios(self) -> list[float]:
-        """The floor's added time (see :data:`FLOOR_PLUGIN`) as a ratio of flake8's own."""
-        return [a / wo for a, wo in zip(self.floor_added_s, self.without_s, strict=True)]
+        return self.of_flake8(self.floor_added_s)
 
     @property
     def beyond_floor_ratios(self) -> list[float]:
         """What the analysis costs beyond the floor, as a ratio of flake8's own time."""
-        return [
-            (w - f) / wo for w, f, wo in zip(self.with_s, self.floor_s, self.without_s, strict=True)
-        ]
+        return self.of_flake8(_minus(self.with_s, self.floor_s))
+
+    def of_flake8(self, seconds: list[float]) -> list[float]:
+        """Per-round times as ratios of flake8's own time in the same round."""
+        return [s / wo for s, wo in zip(seconds, self.without_s, strict=True)]
+
+
+def _minus(minuend: list[float], subtrahend: list[float]) -> list[float]:
+    """Round by round differences of two venvs' times."""
+    return [a - b for a, b in zip(minuend, subtrahend, strict=True)]
 
 
 def build_corpora(
