@@ -16,6 +16,7 @@ from .project import forget_trees
 from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
 from .scope import RequestScope, could_have_request_scope, imports_framework
+from .testcode import in_spans, is_test_path
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
 _CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
@@ -83,6 +84,8 @@ def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Fam
 
 
 def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
+    if is_test_path(filename, config.test_patterns):
+        return []
     families = families_to_run(tree, filename, config)
     if not families:
         return []
@@ -98,13 +101,14 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
     for family in families:
         if family.check is not None:
             kept.add(family.check(ctx))
-    return kept.sorted()
+    spans = ctx.scope.test_spans
+    return [f for f in kept.sorted() if not in_spans(f.line, spans)]
 
 
 class _Kept:
     """At most one finding per line (and one opt-in finding): the most specific."""
 
-    def __init__(self, opt_in: bool) -> None:
+    def __init__(self, opt_in: frozenset[str]) -> None:
         self.opt_in = opt_in
         self.best: dict[tuple[int, bool], Finding] = {}
 
@@ -112,7 +116,7 @@ class _Kept:
         best = self.best
         for finding in findings:
             opt_in = finding.code.startswith(OPT_IN_PREFIX)
-            if opt_in and not self.opt_in:
+            if opt_in and finding.code not in self.opt_in:
                 continue
             key = (finding.line, opt_in)
             kept = best.get(key)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .containers import MUTATING_METHODS, container_kind, scope_containers
+from .frameworks import HandlerClass, Lifetime
 from .lazy import lazy_assignments
 from .model import FunctionNode, ModuleIndex, Scope
 from .syntax import written_targets
@@ -44,6 +45,27 @@ def class_chain(index: ModuleIndex, cls: ast.ClassDef) -> Iterator[ast.ClassDef]
                 local = index.class_named(owner, base.id)
                 if local is not None:
                     todo.append(local)
+
+
+def instance_lifetime(index: ModuleIndex, cls: ast.ClassDef, row: HandlerClass) -> Lifetime:
+    """How long one instance of handler class ``cls`` lives: its framework row's lifetime,
+    unless the class sets the flag that makes one instance serve every request (Flask
+    ``init_every_request = False``)."""
+    if row.shared_when is not None:
+        attribute, value = row.shared_when
+        if class_flag(index, cls, attribute) is value:
+            return Lifetime.PROCESS
+    return row.lifetime
+
+
+def class_flag(index: ModuleIndex, cls: ast.ClassDef, attribute: str) -> object:
+    """The constant the nearest class of the chain binds ``attribute`` to (``None`` if unset)."""
+    for klass in class_chain(index, cls):
+        values = index.scopes[klass].values.get(attribute)
+        if values:
+            value = values[-1]
+            return value.value if isinstance(value, ast.Constant) else None
+    return None
 
 
 def methods(index: ModuleIndex, cls: ast.ClassDef) -> dict[str, FunctionNode]:

@@ -127,6 +127,8 @@ _CODES: Final = (
 OPT_IN_PREFIX: Final = "SLS2"
 
 CODES: Final = MappingProxyType({c.code: c for c in _CODES})
+#: The opt-in codes, each turned on by naming it (or a prefix of it longer than ``SLS``).
+OPT_IN_CODES: Final = frozenset(c.code for c in _CODES if not c.default_on)
 
 
 def message(code: str, **fields: str) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from .codes import OPT_IN_PREFIX
+from .codes import OPT_IN_CODES, OPT_IN_PREFIX
+from .testcode import matches_every_file
 
 #: Name patterns of SLS103 (session and token stores), SLS104 (chat history) and
 #: SLS105 (caches). Matched with fnmatch against the lower-cased name without
@@ -86,8 +87,10 @@ class Config(NamedTuple):
     cache_names: tuple[str, ...] = CACHE_NAMES
     #: handler names or route paths (fnmatch) that SLS201 does not report
     idempotency_exempt: tuple[str, ...] = ()
-    #: the opt-in SLS2xx rules run: the user selected them explicitly (rules.md section 3)
-    opt_in: bool = False
+    #: globs of test code beyond the built-in ones (:mod:`.testcode`)
+    test_patterns: tuple[str, ...] = ()
+    #: the opt-in SLS2xx codes that run: those the user selected explicitly (rules.md section 3)
+    opt_in: frozenset[str] = frozenset()
 
     def matches(self, kind: str, name: str) -> bool:
         """Whether ``name`` matches the pattern list ``kind`` (e.g. ``"cache_names"``)."""
@@ -141,6 +144,14 @@ OPTIONS: Final[tuple[tuple[str, str, str, tuple[str, ...]], ...]] = (
         "report, e.g. 'login,token,/webhooks/*'.",
         (),
     ),
+    (
+        "--stateless-test-patterns",
+        "test_patterns",
+        "Comma-separated globs of test code, never reported, beyond tests/, test/, test_*.py, "
+        "*_test.py, tests.py and conftest.py: a file or folder name ('*_spec.py', "
+        "'integration') or, with '/', a path from the folder flake8 runs in ('qa/*').",
+        (),
+    ),
 )
 
 
@@ -177,8 +188,24 @@ def _handlers_or_routes(option: str, values: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+_GLOB = re.compile(r"^[A-Za-z0-9_*?.\-/\[\]]+$")
+
+
+def _test_globs(option: str, values: Iterable[str]) -> tuple[str, ...]:
+    """File or folder name globs (``*_spec.py``), or path globs (``qa/*``)."""
+    result: list[str] = []
+    for raw in values:
+        value = raw.strip().replace("\\", "/")
+        if not _GLOB.match(value) or "//" in value:
+            raise OptionError(f"{option}: {value!r} is not a file, folder or path glob")
+        if matches_every_file(value):
+            raise OptionError(f"{option}: {value!r} would take every module for test code")
+        result.append(value.removeprefix("./"))
+    return tuple(result)
+
+
 #: Options whose values are not plain name patterns: config field -> validator.
-_VALIDATORS: Final = {"idempotency_exempt": _handlers_or_routes}
+_VALIDATORS: Final = {"idempotency_exempt": _handlers_or_routes, "test_patterns": _test_globs}
 
 
 def _split(value: str | Sequence[str] | None) -> list[str]:
@@ -195,15 +222,21 @@ def _split(value: str | Sequence[str] | None) -> list[str]:
     return list(value)
 
 
-def opt_in_selected(selected: Iterable[str]) -> bool:
-    """Whether an explicit selection names the opt-in codes (``SLS2``, ``SLS20``, ``SLS201``).
+def opt_in_selected(selected: Iterable[str]) -> frozenset[str]:
+    """The opt-in codes an explicit selection names, each by itself or by a prefix longer
+    than ``SLS`` (``SLS2`` and ``SLS20``: all of them; ``SLS201``: that one).
 
-    ``SLS`` alone does not: ``--select SLS`` keeps the opt-in codes off.
+    ``SLS`` alone names none: ``--select SLS`` keeps the opt-in codes off. flake8 then
+    decides on each code as on any other (``--extend-ignore SLS203`` still wins).
     """
-    return any(code.strip().upper().startswith(OPT_IN_PREFIX) for code in selected)
+    prefixes = [s.strip().upper() for s in selected]
+    named = [p for p in prefixes if p.startswith(OPT_IN_PREFIX)]
+    return frozenset(code for code in OPT_IN_CODES if any(code.startswith(p) for p in named))
 
 
-def build_config(values: dict[str, str | Sequence[str] | None], opt_in: bool = False) -> Config:
+def build_config(
+    values: dict[str, str | Sequence[str] | None], opt_in: frozenset[str] = frozenset()
+) -> Config:
     """Build the config from option values keyed by config field; raises OptionError."""
     fields: dict[str, tuple[str, ...]] = {}
     for option, name, _help, defaults in OPTIONS:
@@ -216,5 +249,6 @@ def build_config(values: dict[str, str | Sequence[str] | None], opt_in: bool = F
         history_names=fields["history_names"],
         cache_names=fields["cache_names"],
         idempotency_exempt=fields["idempotency_exempt"],
+        test_patterns=fields["test_patterns"],
         opt_in=opt_in,
     )

@@ -1,13 +1,18 @@
 """Lazy initialisation: a value created once, then the same for every request.
 
 ``if self._client is None: self._client = make()``, ``global _engine; if _engine is None:
-_engine = create_engine(...)``, ``if not hasattr(o, "x")``, ``x = x or make()``: state in
-form only. The rules that report rebinding (SLS102, SLS106, SLS108, SLS110) skip these.
+_engine = create_engine(...)``, ``if not hasattr(o, "x")``, ``x = x or make()``, an early
+return (``if _conn is not None: return _conn`` then ``_conn = connect()``), and a reset to
+``None`` in ``except``/``finally`` or of a client the function closes, so that the next call
+makes a new one: state in form only. The
+rules that report rebinding (SLS102, SLS106, SLS108, SLS110) skip these. A value that is the
+request's own data (``_last = request.user``) is never lazy initialisation.
 """
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 
 from .model import Scope
 from .syntax import chain_text
@@ -16,19 +21,29 @@ from .syntax import chain_text
 def lazy_assignments(scope: Scope) -> set[int]:
     """Ids of assignments that fill a value once: ``if self.x is None: self.x = ...``.
 
-    Also ``if not hasattr(o, "x")``, ``if "k" not in o``, ``if o.get("k") is None`` and
-    ``x = x or make()``. Creating a client once per process is the same for every request.
+    Also ``if not hasattr(o, "x")``, ``if "k" not in o``, ``if o.get("k") is None``,
+    ``x = x or make()``, assignments after an early return of the value
+    (``if x is not None: return x``) and resets to ``None`` of a client after an error or a
+    ``close()``.
+    Creating a client once per process is the same for every request.
     """
     lazy: set[int] = set()
+    assigns: Sequence[ast.Assign] = scope.of(ast.Assign)
     for branch in scope.of(ast.If):
         keys = _absence_keys(branch.test)
-        if not keys:
-            continue
         for statement in branch.body:
             for inner in ast.walk(statement):
                 if isinstance(inner, ast.Assign) and any(_key(t) in keys for t in inner.targets):
                     lazy.add(id(inner))
-    for assign in scope.of(ast.Assign):
+        returned = _early_return_keys(branch)
+        if returned:
+            end = branch.end_lineno or branch.lineno
+            lazy.update(
+                id(a)
+                for a in assigns
+                if a.lineno > end and any(_key(t) in returned for t in a.targets)
+            )
+    for assign in assigns:
         value = assign.value
         if (
             isinstance(value, ast.BoolOp)
@@ -36,7 +51,94 @@ def lazy_assignments(scope: Scope) -> set[int]:
             and any(_key(t) == _key(value.values[0]) for t in assign.targets)
         ):
             lazy.add(id(assign))
+    # A reset to None after a connection error, or of a client the function closes: the
+    # next call makes a new one; nothing of a request is kept. (Clearing other state, such
+    # as a lock's holder, is a change like any other.)
+    resets = [a for a in assigns if _is_none(a.value)]
+    if resets:
+        handled = _in_handlers(scope)
+        closed = _closed_keys(scope)
+        lazy.update(
+            id(a) for a in resets if id(a) in handled or any(_key(t) in closed for t in a.targets)
+        )
+    if lazy:
+        lazy -= {id(a) for a in assigns if id(a) in lazy and _request_data(scope, a.value)}
     return lazy
+
+
+def _early_return_keys(branch: ast.If) -> set[str]:
+    """``if x is not None: return x`` (alone or ``and``-ed with more, ``if x: return x``,
+    ``return Response(x)``): the value is kept once made, and what follows makes it. The
+    return must give the value back (``return None`` after a check is not lazy)."""
+    last = branch.body[-1] if branch.body else None
+    if not isinstance(last, ast.Return) or last.value is None:
+        return set()
+    returned = {_key(n) for n in ast.walk(last.value) if isinstance(n, (ast.Name, ast.Attribute))}
+    test = branch.test
+    atoms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    keys: set[str] = set()
+    for atom in atoms:
+        subject: ast.expr | None = None
+        if (
+            isinstance(atom, ast.Compare)
+            and len(atom.ops) == 1
+            and isinstance(atom.ops[0], ast.IsNot)
+            and _is_none(atom.comparators[0])
+        ):
+            subject = atom.left
+        elif isinstance(atom, (ast.Name, ast.Attribute)):
+            subject = atom
+        key = _key(subject) if subject is not None else None
+        if key is not None and key in returned:
+            keys.add(key)
+    return keys
+
+
+#: Methods that end a client or connection.
+_CLOSING = frozenset({"close", "aclose", "disconnect", "shutdown", "dispose", "terminate"})
+
+
+def _in_handlers(scope: Scope) -> set[int]:
+    """Ids of the assignments inside ``except`` and ``finally`` blocks of the scope."""
+    found: set[int] = set()
+    for statement in scope.of(ast.Try):
+        todo: list[ast.AST] = [*statement.finalbody]
+        for handler in statement.handlers:
+            todo.extend(handler.body)
+        while todo:
+            node = todo.pop()
+            if isinstance(node, ast.Assign):
+                found.add(id(node))
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _closed_keys(scope: Scope) -> set[str | None]:
+    """What the scope closes: ``conn.close()``, ``await self._client.aclose()``."""
+    return {
+        _key(call.func.value)
+        for call in scope.of(ast.Call)
+        if isinstance(call.func, ast.Attribute) and call.func.attr in _CLOSING
+    }
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _request_data(scope: Scope, value: ast.expr) -> bool:
+    """A value that is the request's own data: a parameter of the function, or an attribute
+    or item of one (``request.user``, ``payload["id"]``); ``self``/``cls`` excepted."""
+    while isinstance(value, (ast.Attribute, ast.Subscript)):
+        value = value.value
+    if not isinstance(value, ast.Name) or not scope.is_function:
+        return False
+    args = scope.node.args  # type: ignore[union-attr]
+    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    if params and params[0].arg in ("self", "cls"):
+        params = params[1:]
+    return any(p.arg == value.id for p in params)
 
 
 def _absence_keys(test: ast.expr) -> set[str]:

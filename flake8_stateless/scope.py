@@ -27,6 +27,7 @@ from .frameworks import (
 from .model import FunctionNode, ModuleIndex, Scope
 from .prescan import Prescan
 from .syntax import dotted
+from .testcode import in_spans, test_code_spans
 
 _PACKAGES: Final = frozenset(p for fw in FRAMEWORKS for p in fw.packages)
 _FUNCTOOLS_PARTIAL: Final = frozenset({"functools.partial", "functools.partialmethod"})
@@ -227,6 +228,9 @@ class RequestScope:
         #: ``add_api_route("/x", Handler())``): one instance serves every request
         self.registered_classes: set[ast.ClassDef] = set()
         self._queue: list[FunctionNode] = []
+        #: line spans of the module's test functions, fixtures and test classes: never
+        #: request scope, nor anything defined in them (see :mod:`.testcode`)
+        self.test_spans: list[tuple[int, int]] = []
         #: function -> the same-module functions it calls or hands on (see _onward_targets)
         self._onward: dict[FunctionNode, list[FunctionNode]] = {}
         #: (binding scope, name) -> the framework objects the name is there
@@ -239,7 +243,10 @@ class RequestScope:
         )
         if self.frameworks or self.user_decorators:
             self._find_entries()
+            self._leave_out_test_code()
             self._spread()
+        else:
+            self.test_spans = test_code_spans(index, ())
             # Rules walk these functions again and again: in source order, their nodes are
             # read in the order the parser made them, which keeps large modules cache-friendly.
             self.reach = dict(sorted(self.reach.items(), key=_source_order))
@@ -274,7 +281,7 @@ class RequestScope:
     # -- entry points -----------------------------------------------------------
 
     def _mark(self, node: FunctionNode, reach: Reach | None = None) -> None:
-        if node not in self.reach:
+        if node not in self.reach and not in_spans(node.lineno, self.test_spans):
             self.reach[node] = reach or Reach(self.qualified_name(node))
             self._queue.append(node)
 
@@ -299,6 +306,16 @@ class RequestScope:
             self._handler_class(scope)
         self._module_conventions()
         self._middleware_factories()
+
+    def _leave_out_test_code(self) -> None:
+        """Drop the entries found inside test functions (an app a test builds, its routes):
+        the test functions themselves stay out unless registered as handlers."""
+        self.test_spans = test_code_spans(self.index, {*self.reach, *self.handler_classes})
+        if not self.test_spans:
+            return
+        spans = self.test_spans
+        self.reach = {n: r for n, r in self.reach.items() if not in_spans(n.lineno, spans)}
+        self._queue = [n for n in self._queue if n in self.reach]
 
     def _is_handler_decorator(self, decorator: ast.expr, scope: Scope) -> bool:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator

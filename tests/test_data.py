@@ -31,6 +31,7 @@ from typing import NamedTuple
 import pytest
 
 from flake8_stateless.analysis import analyze
+from flake8_stateless.codes import OPT_IN_CODES
 from flake8_stateless.config import Config, build_config
 
 DATA = Path(__file__).parent / "data"
@@ -95,7 +96,7 @@ def parse_expectations(source: str) -> set[Key]:
     return expected
 
 
-def parse_config(source: str, opt_in: bool = False) -> Config:
+def parse_config(source: str, opt_in: frozenset[str] = frozenset()) -> Config:
     for text in source.splitlines()[:_OPTION_LINES]:
         match = _OPTIONS.match(text.strip())
         if match is None:
@@ -117,16 +118,19 @@ def _render(items: set[str]) -> str:
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.relative_to(DATA).as_posix() for p in FILES])
-def test_data_file(path: Path) -> None:
+def test_data_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source, filename=str(path))
     expected = parse_expectations(source)
     compare_opt_in = any(key.item.startswith(_OPT_IN_PREFIX) for key in expected) or (
         path.relative_to(DATA).parts[0] == _OPT_IN_FOLDER
     )
-    config = parse_config(source, opt_in=compare_opt_in)
+    config = parse_config(source, opt_in=OPT_IN_CODES if compare_opt_in else frozenset())
 
-    findings = analyze(tree, str(path), config)
+    # As flake8 names a file run at the root of a project: the data folder is that root here
+    # (tests/ above it would make every data file test code).
+    monkeypatch.chdir(DATA)
+    findings = analyze(tree, path.relative_to(DATA).as_posix(), config)
 
     got: set[Key] = set()
     messages: dict[Key, str] = {}

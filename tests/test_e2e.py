@@ -359,6 +359,9 @@ BAD_VALUES = [
     ("stateless-handler-decorators", "myapp..route"),
     ("stateless-history-names", "9lives"),
     ("stateless-session-names", "sessions."),
+    ("stateless-test-patterns", "*"),
+    ("stateless-test-patterns", "*.py"),
+    ("stateless-test-patterns", "qa/<x>"),
 ]
 
 

@@ -30,6 +30,8 @@ SERVICE = '''\
 from fastapi import BackgroundTasks, FastAPI, Request
 from mcp.server.fastmcp import FastMCP
 
+from .store import orders, users
+
 app = FastAPI()
 mcp = FastMCP("orders")
 recent_orders = []
@@ -42,6 +44,7 @@ def send_receipt(item: str) -> None:
 @app.post("/orders")
 async def create_order(item: str, background_tasks: BackgroundTasks) -> dict:
     recent_orders.append(item)
+    await orders.insert_one({"item": item})
     background_tasks.add_task(send_receipt, item)
     return {"item": item}
 
@@ -49,6 +52,7 @@ async def create_order(item: str, background_tasks: BackgroundTasks) -> dict:
 @app.post("/login")
 async def login(request: Request, username: str) -> dict:
     request.session["user_id"] = username
+    await users.update_last_login(username)
     return {"ok": True}
 
 
@@ -102,6 +106,22 @@ COMMAND_LINE = [
     Case("select-SLS,SLS2", ("--select", "SLS,SLS2"), None, ALL),
     Case("select-SLS201", ("--select", "SLS201"), None, ONLY_201),
     Case("select-SLS20", ("--select", "SLS20"), None, sorted(OPT_IN)),
+    Case("select-SLS2", ("--select", "SLS2"), None, sorted(OPT_IN)),
+    # Per code: naming one opt-in code turns on that code only.
+    Case("select-SLS,SLS201", ("--select", "SLS,SLS201"), None, sorted(DEFAULT + ONLY_201)),
+    Case("select-SLS204", ("--select", "SLS204"), None, [SLS204]),
+    Case(
+        "extend-select-SLS,SLS204",
+        ("--extend-select", "SLS,SLS204"),
+        None,
+        sorted([SLS101, SLS204]),
+    ),
+    Case(
+        "select-SLS202-extend-select-SLS203",
+        ("--select", "SLS202", "--extend-select", "SLS203"),
+        None,
+        sorted([SLS202, SLS203]),
+    ),
     # flake8 matches codes case-sensitively: a lower-case selection selects nothing.
     Case("extend-select-sls2-lower", ("--extend-select", "sls2"), None, DEFAULT),
     Case("extend-select-SLS202", ("--extend-select", "SLS202"), None, sorted([SLS101, SLS202])),
@@ -129,6 +149,22 @@ CONFIG = [
     # The command line adds to the config file's selection, as flake8 always does.
     Case("config-select-SLS-cli-extend-SLS2", ("--extend-select", "SLS2"), "select = SLS\n", ALL),
     Case("config-SLS2-cli-select-SLS", ("--select", "SLS"), "extend-select = SLS2\n", ALL),
+    # Per code, in the config file and across the config file and the command line.
+    Case("config-select-SLS,SLS201", (), "select = SLS,SLS201\n", sorted(DEFAULT + ONLY_201)),
+    Case("config-extend-select-SLS,SLS204", (), "extend-select = SLS,SLS204\n", [SLS101, SLS204]),
+    Case("config-extend-select-SLS202", (), "extend-select =\n    SLS202\n", [SLS101, SLS202]),
+    Case(
+        "config-extend-select-SLS-cli-select-SLS201",
+        ("--select", "SLS201"),
+        "extend-select = SLS\n",
+        sorted(DEFAULT + ONLY_201),
+    ),
+    Case(
+        "config-select-SLS201-cli-extend-select-SLS204",
+        ("--extend-select", "SLS204"),
+        "select = SLS201\n",
+        sorted([*ONLY_201, SLS204]),
+    ),
 ]
 
 
@@ -231,23 +267,27 @@ def test_bad_idempotency_exempt_value(tmp_path: Path, value: str) -> None:
 
 # -- the selection test itself, as a unit ------------------------------------------------
 
+ALL_OPT_IN = frozenset({"SLS201", "SLS202", "SLS203", "SLS204"})
 SELECTIONS = [
-    ([], False),
-    (["SLS"], False),
-    (["SLS1"], False),
-    (["S", "SL"], False),
-    (["E", "F", "W", "C90", "SLS"], False),
-    (["SLS2"], True),
-    (["SLS20"], True),
-    (["SLS201"], True),
-    (["sls204"], True),
-    (["SLS", " SLS2 "], True),
+    ([], frozenset()),
+    (["SLS"], frozenset()),
+    (["SLS1"], frozenset()),
+    (["S", "SL"], frozenset()),
+    (["E", "F", "W", "C90", "SLS"], frozenset()),
+    (["SLS2"], ALL_OPT_IN),
+    (["SLS20"], ALL_OPT_IN),
+    (["SLS201"], {"SLS201"}),
+    (["sls204"], {"SLS204"}),
+    (["SLS", " SLS2 "], ALL_OPT_IN),
+    (["SLS", "SLS201"], {"SLS201"}),
+    (["SLS", "SLS204", "SLS202"], {"SLS202", "SLS204"}),
+    (["SLS2019"], frozenset()),
 ]
 
 
 @pytest.mark.parametrize(("selected", "on"), SELECTIONS, ids=[",".join(s) for s, _ in SELECTIONS])
-def test_opt_in_selected(selected: list[str], on: bool) -> None:
-    assert opt_in_selected(selected) is on
+def test_opt_in_selected(selected: list[str], on: frozenset[str]) -> None:
+    assert opt_in_selected(selected) == on
 
 
 def test_fixture_is_flake8_clean_apart_from_the_plugin(tmp_path: Path) -> None:

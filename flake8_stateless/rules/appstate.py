@@ -22,7 +22,7 @@ from ..containers import MUTATING_METHODS
 from ..context import Context, Finding
 from ..lazy import lazy_assignments
 from ..model import WRITES_AND_CALLS, FunctionNode, Scope
-from ..syntax import chain_text, dotted, written_targets
+from ..syntax import chain_text, constant_str, dotted, written_targets
 
 
 class _Store(NamedTuple):
@@ -167,7 +167,9 @@ class _Writes:
             return registry
         store = self._store(func.value)
         if store is not None:
-            return _describe(store, call) if func.attr in _STORE_WRITES else None
+            if func.attr not in _STORE_WRITES or self._read_with_default(call):
+                return None
+            return _describe(store, call)
         if func.attr not in MUTATING_METHODS:
             return None
         store = self._below_store(func.value)
@@ -189,6 +191,9 @@ class _Writes:
                 if store.items_only and not isinstance(step, ast.Subscript):
                     return None
                 return store
+            if _element_getter(node):  # app.config.setdefault("k", {})[user] = ...
+                step, node = node, node.func.value  # type: ignore[attr-defined]
+                continue
             if not isinstance(node, (ast.Attribute, ast.Subscript)):
                 return None
             step, node = node, node.value
@@ -264,6 +269,20 @@ class _Writes:
             return f"tool registry '{_chain(func.value)}.{func.attr}(...)'"
         return None
 
+    def _read_with_default(self, call: ast.Call) -> bool:
+        """``store.setdefault("users", {})``: a read of a key set at start-up, with a default
+        that holds nothing of the request (no parameter, ``self`` included). What the
+        request then does with the value is judged on its own (a mutation of it is a write)."""
+        func = call.func
+        if not isinstance(func, ast.Attribute) or func.attr != "setdefault" or not call.args:
+            return False
+        if constant_str(call.args[0]) is None:
+            return False
+        params = _parameter_names(self.node)
+        return not any(
+            isinstance(n, ast.Name) and n.id in params for a in call.args[1:] for n in ast.walk(a)
+        )
+
     def _is_lazy(self, node: ast.Assign) -> bool:
         if self._lazy is None:
             self._lazy = lazy_assignments(self.scope)
@@ -288,6 +307,22 @@ def _text(node: ast.expr) -> str:
 def _chain(node: ast.expr) -> str:
     text = chain_text(node) or "..."
     return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 3] + "..."
+
+
+def _element_getter(node: ast.expr) -> bool:
+    """``x.setdefault(k, d)`` / ``x.get(k)``: an element of ``x``, as ``x[k]`` is."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("setdefault", "get")
+    )
+
+
+def _parameter_names(function: FunctionNode) -> set[str]:
+    """Every parameter of a function, ``self`` included (what a handler keeps of its request
+    is reached through it)."""
+    args = function.args
+    return {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
 
 
 def _is_parameter(function: FunctionNode, name: str) -> bool:

@@ -11,8 +11,9 @@ import ast
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from ..classes import instance_lifetime
 from ..context import Context, Finding
-from ..frameworks import GlobSet
+from ..frameworks import GlobSet, Lifetime
 from ..imports import ImportMap
 from ..model import FunctionNode
 from ..syntax import dotted
@@ -106,7 +107,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if imports.resolve(target) not in CACHING_DECORATORS:
                 continue
             params = _parameters(ctx, node)
-            if not params:
+            if not params or _per_request_method(ctx, node):
                 break
             identity = [a.arg for a in params if _identifies(a)]
             in_scope = node in ctx.scope.reach
@@ -118,6 +119,23 @@ def check(ctx: Context) -> Iterator[Finding]:
                     what += f" ({', '.join(identity)})"
                 yield Finding.at(target, "SLS105", what=what)
             break
+
+
+def _per_request_method(ctx: Context, node: FunctionNode) -> bool:
+    """A method of a handler class the framework makes per request (a Tornado
+    ``RequestHandler``, a Django or DRF view, a Flask ``MethodView``): ``self`` is part of
+    the cache key, so no result reaches another request."""
+    owner = ctx.index.defined_in[node]
+    if not owner.is_class or not _all_parameters(node):
+        return False
+    cls: ast.ClassDef = owner.node  # type: ignore[assignment]
+    row = ctx.scope.handler_classes.get(cls)
+    return (
+        row is not None
+        and cls not in ctx.scope.registered_classes
+        and instance_lifetime(ctx.index, cls, row) is Lifetime.REQUEST
+        and not any(dotted(d) in ("staticmethod", "classmethod") for d in node.decorator_list)
+    )
 
 
 def _all_parameters(node: FunctionNode) -> list[ast.arg]:

@@ -21,6 +21,7 @@ import ast
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
+from ..classes import instance_lifetime
 from ..containers import (
     COUNTER,
     MUTATING_METHODS,
@@ -227,10 +228,9 @@ def _long_lived_methods(ctx: Context) -> dict[FunctionNode, tuple[ast.ClassDef, 
     for cls, row in request_scope.handler_classes.items():
         if row.lifetime is Lifetime.PROCESS:
             long_lived[cls] = f"instance of {row.kind or 'handler'} '{cls.name}'"
-        elif row.shared_when is not None:
-            attribute, value = row.shared_when
-            if _class_flag(ctx, cls, attribute) is value:
-                long_lived[cls] = f"instance of {row.kind} '{cls.name}' ({attribute} = {value})"
+        elif instance_lifetime(ctx.index, cls, row) is Lifetime.PROCESS:
+            attribute, value = row.shared_when or ("", "")
+            long_lived[cls] = f"instance of {row.kind} '{cls.name}' ({attribute} = {value})"
     for cls in request_scope.registered_classes:
         if cls not in request_scope.handler_classes:
             long_lived.setdefault(cls, f"instance of '{cls.name}', registered as an endpoint,")
@@ -247,16 +247,6 @@ def _long_lived_methods(ctx: Context) -> dict[FunctionNode, tuple[ast.ClassDef, 
             if via is cls or (via not in long_lived and (defining is cls or method not in owners)):
                 owners[method] = (cls, long_lived[cls])
     return owners
-
-
-def _class_flag(ctx: Context, cls: ast.ClassDef, attribute: str) -> object:
-    """The constant the nearest class of the chain binds ``attribute`` to (``None`` if unset)."""
-    for klass in ctx.scope.class_chain(cls):
-        values = ctx.index.scopes[klass].values.get(attribute)
-        if values:
-            value = values[-1]
-            return value.value if isinstance(value, ast.Constant) else None
-    return None
 
 
 def _module_classes(ctx: Context) -> bool:

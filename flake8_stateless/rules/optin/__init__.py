@@ -16,7 +16,8 @@ holds what more than one of them uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Final
 
 from ...context import Context, Finding
 from .background import background_work
@@ -24,12 +25,19 @@ from .idempotency import missing_idempotency_keys
 from .mcp_transport import mcp_transports
 from .session_auth import session_logins
 
+#: Each rule and its code: only the codes the user selected run (rules.md section 3).
+_RULES: Final[tuple[tuple[str, Callable[[Context], Iterator[Finding]]], ...]] = (
+    ("SLS201", missing_idempotency_keys),
+    ("SLS202", session_logins),
+    ("SLS203", background_work),
+    ("SLS204", mcp_transports),
+)
+
 
 def check(ctx: Context) -> Iterator[Finding]:
-    yield from missing_idempotency_keys(ctx)
-    yield from session_logins(ctx)
-    yield from background_work(ctx)
-    yield from mcp_transports(ctx)
+    for code, rule in _RULES:
+        if code in ctx.config.opt_in:
+            yield from rule(ctx)
 
 
 __all__ = ["check"]

@@ -1,4 +1,5 @@
-"""SLS201 missing-idempotency-key: a POST or PATCH handler that accepts no idempotency key.
+"""SLS201 missing-idempotency-key: a POST or PATCH handler that writes (:mod:`.writes`) and
+accepts no idempotency key.
 
 A handler accepts one when it, what it uses of this module (helpers, dependencies,
 decorators, its class's non-handler methods), or something wired for the whole file
@@ -18,6 +19,7 @@ from ...model import FunctionNode
 from ...syntax import constant_str
 from .common import FUNCTION_TYPES, parameters
 from .routes import WRITE_METHODS, registrations, route_handlers
+from .writes import writes
 
 #: What marks code as handling idempotency keys: any identifier with this in it
 #: (``idempotency_key``, ``IdempotencyMiddleware``, ``@idempotent``), or a header-like
@@ -213,7 +215,11 @@ class _KeyFinder:
 def missing_idempotency_keys(ctx: Context) -> Iterator[Finding]:
     routes = registrations(ctx)
     handlers = route_handlers(ctx, routes)
-    writers = [h for h in handlers if any(m in h.methods for m in WRITE_METHODS)]
+    writers = [
+        h
+        for h in handlers
+        if any(m in h.methods for m in WRITE_METHODS) and writes(ctx.index, h.node)
+    ]
     if not writers:
         return
     route_nodes: set[ast.AST] = {h.node for h in handlers}

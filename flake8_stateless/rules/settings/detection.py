@@ -18,6 +18,7 @@ from typing import Final
 from ...model import ModuleIndex, Scope
 from ...project import find_module, module_index
 from ...syntax import constant_str
+from ...testcode import is_test_path
 
 #: Flask-Limiter's storage settings (read by the gate as well as :mod:`.limiter`).
 LIMITER_STORAGE_KEYS: Final = frozenset({"RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URL"})
@@ -46,9 +47,10 @@ TEST_WORDS: Final = frozenset({"test", "tests", "testing", "conftest", "testsett
 DEV_WORDS: Final = frozenset({"dev", "develop", "development", "local", "debug"})
 _SETTINGS_WORDS: Final = frozenset({"settings", "config", "conf", "configs", "configuration"})
 _SETTINGS_DIRS: Final = _SETTINGS_WORDS | frozenset({"environments", "envs"})
-#: Folders whose modules are not the project's deployed configuration: test suites, and
-#: installed packages (Django's own ``global_settings.py`` holds its LocMemCache default).
-_TEST_DIRS: Final = frozenset({"tests", "test", "testing", "site-packages", "dist-packages"})
+#: Folders whose modules are not the project's deployed configuration, beyond test code
+#: (:mod:`...testcode`): test support, and installed packages (Django's own
+#: ``global_settings.py`` holds its LocMemCache default).
+_TEST_DIRS: Final = frozenset({"testing", "site-packages", "dist-packages"})
 #: Names whose truth means a debug/test run (``if DEBUG:``, ``if app.testing:``).
 _DEBUG_NAMES: Final = frozenset(
     {"debug", "testing", "is_debug", "is_dev", "is_development", "is_testing", "is_local"}
@@ -173,7 +175,10 @@ def _words(name: str) -> set[str]:
 
 
 def exempt_path(filename: str) -> bool:
-    """Test modules and settings, development settings, files under a tests folder."""
+    """Test code, test and development settings (``settings/test.py``, ``local.py`` in a
+    settings folder), test support folders and installed packages."""
+    if is_test_path(filename):
+        return True
     directory, base = os.path.split(os.path.abspath(filename))
     stem = _words(os.path.splitext(base)[0])
     if stem & TEST_WORDS:

@@ -8,6 +8,7 @@ routes = web.RouteTableDef()
 @routes.post("/links")
 async def shorten(request: web.Request) -> web.Response:  # expect: SLS201:1
     data = await request.json()
+    await request.app["db"].execute("INSERT INTO links (url) VALUES ($1)", data["url"])
     return web.json_response({"url": data["url"]}, status=201)
 
 
@@ -35,18 +36,23 @@ class Subscribers(web.View):
         return web.json_response([])
 
     async def post(self) -> web.Response:  # expect: SLS201:5
+        data = await self.request.json()
+        await self.request.app["db"].execute("INSERT INTO subscribers VALUES ($1)", data["email"])
         return web.json_response({}, status=201)
 
 
 async def send_feedback(request: web.Request) -> web.Response:  # expect: SLS201:1
+    await request.app["mailer"].send_message("support@example.com", await request.text())
     return web.json_response({"ok": True})
 
 
 async def upload(request: web.Request) -> web.Response:  # expect: SLS201:1
+    await request.app["storage"].upload_file(request.query["name"], await request.read())
     return web.json_response({"ok": True})
 
 
 async def report_abuse(request: web.Request) -> web.Response:  # expect: SLS201:1
+    await request.app["db"].execute("insert into abuse_reports (url) values ($1)", request.url)
     return web.json_response({"ok": True})
 
 

@@ -13,10 +13,11 @@ class OrderCollection:
         resp.media = []
 
     def on_post(self, req, resp):  # expect: SLS201:5
-        resp.media = req.get_media()
+        resp.media = self.repository.create_order(req.get_media())
         resp.status = falcon.HTTP_201
 
     def on_post_bulk(self, req, resp):  # expect: SLS201:5
+        self.repository.insert_orders(req.get_media())
         resp.status = falcon.HTTP_202
 
 

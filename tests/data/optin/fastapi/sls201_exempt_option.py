@@ -2,8 +2,10 @@
 # options: idempotency_exempt=login,issue_*,/webhooks/*
 
 from fastapi import FastAPI
+from pymongo import MongoClient
 
 app = FastAPI()
+orders = MongoClient()["shop"]["orders"]
 
 
 @app.post("/auth/login")
@@ -23,4 +25,5 @@ def stripe_webhook(payload: dict) -> dict:
 
 @app.post("/orders")
 def create_order(sku: str) -> dict:  # expect: SLS201:1
+    orders.insert_one({"sku": sku})
     return {"sku": sku}

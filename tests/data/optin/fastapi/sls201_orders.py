@@ -5,6 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request
 from pydantic import BaseModel
 
+from .repositories import carts, orders
+
 app = FastAPI()
 router = APIRouter(prefix="/carts")
 
@@ -25,6 +27,7 @@ async def create_order(order: OrderIn) -> dict:  # expect: SLS201:1
 
 @app.patch("/orders/{order_id}")
 async def rename_order(order_id: int, name: str) -> dict:  # expect: SLS201:1
+    await orders.update_name(order_id, name)
     return {"id": order_id, "name": name}
 
 
@@ -81,7 +84,7 @@ async def get_order(order_id: int) -> dict:
 
 
 @app.api_route("/search", methods=["GET", "POST"])
-async def search(q: str) -> dict:  # expect: SLS201:1
+async def search(q: str) -> dict:  # a POST that only reads: nothing to repeat
     return {"q": q}
 
 
@@ -92,6 +95,7 @@ async def status() -> dict:
 
 @router.post("/{cart_id}/items")
 def add_item(cart_id: int, sku: str) -> dict:  # expect: SLS201:1
+    carts.add_item(cart_id, sku)
     return {"cart": cart_id, "sku": sku}
 
 
@@ -100,6 +104,7 @@ def checkout(cart_id: int, x_idempotency_key: str = Header()) -> dict:
 
 
 def empty_cart(cart_id: int) -> dict:  # expect: SLS201:1
+    carts.remove_items(cart_id)
     return {"cart": cart_id}
 
 

@@ -3,6 +3,9 @@
 from flask import Blueprint, Flask, abort, jsonify, request
 from flask.views import MethodView
 
+from .catalog import import_products
+from .models import CartItem, Order, Review, db, subscribers
+
 app = Flask(__name__)
 orders = Blueprint("orders", __name__, url_prefix="/orders")
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -10,11 +13,15 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 @app.post("/cart/items")
 def add_to_cart():  # expect: SLS201:1
+    db.session.add(CartItem(**request.get_json()))
+    db.session.commit()
     return jsonify(request.get_json()), 201
 
 
 @app.route("/newsletter", methods=["GET", "POST"])
 def newsletter():  # expect: SLS201:1
+    if request.method == "POST":
+        subscribers.insert_one({"email": request.form["email"]})
     return "subscribed"
 
 
@@ -33,6 +40,8 @@ def create_order():
 
 @orders.patch("/<int:order_id>")
 def update_order(order_id):  # expect: SLS201:1
+    Order.query.filter_by(id=order_id).update(request.get_json())
+    db.session.commit()
     return jsonify({"id": order_id})
 
 
@@ -51,6 +60,8 @@ class ReviewAPI(MethodView):
         return jsonify([])
 
     def post(self, product_id):  # expect: SLS201:5
+        db.session.add(Review(product_id=product_id, **request.get_json()))
+        db.session.commit()
         return jsonify(request.get_json()), 201
 
 
@@ -62,6 +73,7 @@ class RefundAPI(MethodView):
 
 
 def import_catalog():  # expect: SLS201:1
+    import_products(request.files["catalog"])
     return "", 202
 
 

@@ -49,7 +49,7 @@ def logout():
 
 
 @app.post("/cart/<int:item_id>")
-def add_to_cart(item_id):  # expect: SLS201:1
+def add_to_cart(item_id):  # a session cookie only: no write to repeat
     session["cart"] = [*session.get("cart", []), item_id]
     session["theme"] = request.args.get("theme", "light")
     session["csrf_token"] = "token"

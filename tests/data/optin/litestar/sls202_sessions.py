@@ -11,7 +11,7 @@ async def login(request: Request, data: dict) -> dict:
 
 
 @post("/theme")
-async def theme(request: Request, data: dict) -> dict:  # expect: SLS201:1
+async def theme(request: Request, data: dict) -> dict:
     request.set_session({"theme": data["theme"]})
     return {"ok": True}
 

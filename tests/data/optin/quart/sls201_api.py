@@ -2,12 +2,15 @@
 
 from quart import Quart, abort, jsonify, request
 
+from .db import messages
+
 app = Quart(__name__)
 
 
 @app.post("/messages")
 async def send_message():  # expect: SLS201:1
     data = await request.get_json()
+    await messages.insert_one(data)
     return jsonify(data), 201
 
 

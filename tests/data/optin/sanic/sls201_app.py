@@ -11,6 +11,8 @@ bp = Blueprint("carts", url_prefix="/carts")
 
 @app.post("/orders")
 async def create_order(request):  # expect: SLS201:1
+    async with request.app.ctx.db.acquire() as conn:
+        await conn.execute("INSERT INTO orders (sku) VALUES ($1)", request.json["sku"])
     return json(request.json, status=201)
 
 
@@ -31,6 +33,7 @@ class ProfileView(HTTPMethodView):
         return json({})
 
     async def patch(self, request):  # expect: SLS201:5
+        await request.app.ctx.profiles.update_profile(request.ctx.user_id, request.json)
         return json(request.json)
 
 

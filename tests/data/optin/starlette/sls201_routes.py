@@ -5,8 +5,11 @@ from starlette.endpoints import HTTPEndpoint
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from .tables import notes, tags
+
 
 async def create_note(request):  # expect: SLS201:1
+    await request.app.state.database.execute(notes.insert().values(**await request.json()))
     return JSONResponse(await request.json(), status_code=201)
 
 
@@ -25,6 +28,7 @@ class Tags(HTTPEndpoint):
         return JSONResponse([])
 
     async def post(self, request):  # expect: SLS201:5
+        await request.app.state.database.execute(tags.insert(), await request.json())
         return JSONResponse({}, status_code=201)
 
 

@@ -1,5 +1,6 @@
 """Tornado request handlers: post/patch with and without a key; prepare() checks one."""
 
+import tornado.escape
 import tornado.web
 
 
@@ -8,6 +9,7 @@ class OrdersHandler(tornado.web.RequestHandler):
         self.write({"orders": []})
 
     def post(self):  # expect: SLS201:5
+        self.application.db.orders.insert_one(tornado.escape.json_decode(self.request.body))
         self.set_status(201)
 
 

@@ -1,17 +1,23 @@
 """Django function and class-based views: methods come from the gates and method names."""
 
+from django.core.mail import send_mail
 from django.http import HttpResponseBadRequest, JsonResponse
 from django.views import View
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from .models import Comment, Order
+
 
 @require_POST
 def create_order(request):  # expect: SLS201:1
+    Order.objects.create(customer=request.user, sku=request.POST["sku"])
     return JsonResponse({"created": True}, status=201)
 
 
 @require_http_methods(["GET", "POST"])
 def contact(request):  # expect: SLS201:1
+    if request.method == "POST":
+        send_mail("Contact", request.POST["message"], None, ["team@example.com"])
     return JsonResponse({"sent": request.method == "POST"})
 
 
@@ -43,6 +49,7 @@ class CommentView(View):
         return JsonResponse({"comments": []})
 
     def post(self, request, order_id):  # expect: SLS201:5
+        Comment.objects.create(order_id=order_id, text=request.POST["text"])
         return JsonResponse({"created": True}, status=201)
 
 

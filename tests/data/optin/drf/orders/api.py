@@ -30,6 +30,7 @@ def health(request):
 
 @api_view(http_method_names=["PATCH"])
 def rename(request, pk):  # expect: SLS201:1
+    Order.objects.filter(pk=pk).update(name=request.data["name"])
     return Response({"id": pk})
 
 
@@ -38,6 +39,9 @@ class OrderReturns(APIView):
         return Response([])
 
     def post(self, request, pk):  # expect: SLS201:5
+        order = Order.objects.get(pk=pk)
+        order.status = "returned"
+        order.save()
         return Response(status=status.HTTP_201_CREATED)
 
 
@@ -61,6 +65,7 @@ class OrderViewSet(viewsets.ModelViewSet):
 
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):  # expect: SLS201:5
+        Order.objects.filter(pk=pk).update(status="cancelled")
         return Response({"cancelled": pk})
 
     @action(detail=False)
