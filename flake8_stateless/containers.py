@@ -17,6 +17,8 @@ _LITERALS: Final = {
     ast.SetComp: "set",
 }
 _BUILTINS: Final = {"dict": "dict", "list": "list", "set": "set", "bytearray": "bytearray"}
+#: Builtin container constructors (a module that rebinds one of these names shadows it).
+BUILTIN_CONTAINERS: Final = frozenset(_BUILTINS)
 _CONSTRUCTORS: Final = {
     "collections.defaultdict": "defaultdict",
     "collections.OrderedDict": "OrderedDict",

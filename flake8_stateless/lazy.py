@@ -15,6 +15,7 @@ import ast
 from collections.abc import Sequence
 
 from .model import Scope
+from .semantic.functions import call_parameters
 from .syntax import chain_text
 
 
@@ -134,11 +135,7 @@ def _request_data(scope: Scope, value: ast.expr) -> bool:
         value = value.value
     if not isinstance(value, ast.Name) or not scope.is_function:
         return False
-    args = scope.node.args  # type: ignore[union-attr]
-    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
-    if params and params[0].arg in ("self", "cls"):
-        params = params[1:]
-    return any(p.arg == value.id for p in params)
+    return any(p.arg == value.id for p in call_parameters(scope))
 
 
 def _absence_keys(test: ast.expr) -> set[str]:

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import Final, NamedTuple
 
-from .classes import class_chain, methods
 from .config import Config
 from .frameworks import (
     FALLBACK_OBJECT_NAMES,
@@ -26,6 +25,8 @@ from .frameworks import (
 )
 from .model import FunctionNode, ModuleIndex, Scope
 from .prescan import Prescan
+from .semantic.classes import class_chain, methods
+from .semantic.functions import Kind, bound_parameter, kind
 from .syntax import dotted
 from .testcode import in_spans, test_code_spans
 
@@ -546,7 +547,9 @@ class RequestScope:
         pattern = row.method_regex
         for method in self._methods(cls):
             if row.methods is None and pattern is None:
-                if row.lifetime is Lifetime.REQUEST and _is_instance_method(method):
+                if row.lifetime is Lifetime.REQUEST and kind(self.index.scopes[method]) is (
+                    Kind.INSTANCE
+                ):
                     self._mark(method)
             elif (row.methods is not None and method.name in row.methods) or (
                 pattern is not None and pattern.fullmatch(method.name)
@@ -599,6 +602,7 @@ class RequestScope:
         calls = scope.of(ast.Call)
         node: FunctionNode = scope.node  # type: ignore[assignment]
         owner = index.defined_in[node]
+        bound = bound_parameter(scope) if owner.is_class else None  # self.helper()
         targets: list[FunctionNode] = []
         for call in calls:
             func = call.func
@@ -609,7 +613,7 @@ class RequestScope:
             elif (
                 isinstance(func, ast.Attribute)
                 and isinstance(func.value, ast.Name)
-                and func.value.id in ("self", "cls")
+                and func.value.id == bound
                 and owner.is_class
             ):
                 targets.extend(self._methods_named(owner.node, func.attr))  # type: ignore[arg-type]
@@ -638,13 +642,6 @@ class RequestScope:
 
 def _source_order(item: tuple[FunctionNode, Reach]) -> tuple[int, int]:
     return item[0].lineno, item[0].col_offset
-
-
-def _is_instance_method(node: FunctionNode) -> bool:
-    for decorator in node.decorator_list:
-        if isinstance(decorator, ast.Name) and decorator.id in ("staticmethod", "classmethod"):
-            return False
-    return True
 
 
 def _arguments(call: ast.Call, arg: Arg) -> Iterator[ast.expr]:

@@ -15,14 +15,16 @@ Which objects hold application-wide state is data: ``AppObject.app_state`` /
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
 from ..containers import MUTATING_METHODS
 from ..context import Context, Finding
 from ..lazy import lazy_assignments
-from ..model import WRITES_AND_CALLS, FunctionNode, Scope
-from ..syntax import chain_text, constant_str, dotted, written_targets
+from ..model import FunctionNode, Scope
+from ..semantic.effects import How, Write, writes
+from ..semantic.functions import parameter_names
+from ..syntax import chain_text, constant_str, dotted
 
 
 class _Store(NamedTuple):
@@ -86,6 +88,8 @@ _VALUE_WRITES: Final = frozenset(
     {"append", "extend", "insert", "appendleft", "extendleft", "setdefault"}
 )
 _TEXT_LIMIT: Final = 60
+#: The method names the write engine follows for this family.
+_METHODS: Final = MUTATING_METHODS | _STORE_WRITES
 
 
 def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
@@ -103,22 +107,28 @@ class _Finder:
         self.mcp = not _MCP_PACKAGES.isdisjoint(ctx.index.imports.packages)
 
     def function(self, scope: Scope) -> Iterator[Finding]:
-        events: Sequence[ast.stmt | ast.Call] = scope.in_order(WRITES_AND_CALLS)
-        if not events:
-            return
         node: FunctionNode = scope.node  # type: ignore[assignment]
-        writes = _Writes(self, scope, node)
+        stores = _Writes(self, scope, node)
+        found: list[tuple[ast.AST, str]] = []
+        for write in writes(scope, stores.store, self.ctx.index.imports, _METHODS):
+            obj = stores.judge(write)
+            if obj is not None:
+                found.append((write.node, obj))
+        if self.registry_methods:
+            for call in scope.of(ast.Call):
+                registry = stores.registry(call)
+                if registry is not None:
+                    found.append((call, registry))
         lines: set[int] = set()
-        for event in events:
-            obj = writes.call(event) if isinstance(event, ast.Call) else writes.statement(event)
-            if obj is not None and event.lineno not in lines:
-                lines.add(event.lineno)
-                where = self.ctx.scope.where(node)
-                yield Finding.at(event, "SLS108", obj=obj, where=where)
+        for event, obj in sorted(found, key=lambda item: _position(item[0])):
+            line = _position(event)[0]
+            if line not in lines:
+                lines.add(line)
+                yield Finding.at(event, "SLS108", obj=obj, where=self.ctx.scope.where(node))
 
 
 class _Writes:
-    """Finds the writes to application-wide objects in one request-scope function."""
+    """Judges the writes of one request-scope function to application-wide objects."""
 
     def __init__(self, finder: _Finder, scope: Scope, node: FunctionNode) -> None:
         self.finder = finder
@@ -139,67 +149,33 @@ class _Writes:
             return frozenset()
         return frozenset(f"{params[0].arg}.{path}" for path in row.app_state_paths)
 
-    # -- events ------------------------------------------------------------------------
-
-    def statement(self, node: ast.stmt) -> str | None:
-        for target in written_targets(node):
-            store = self._below_store(target)
-            if store is None:
-                continue
-            if isinstance(node, ast.Assign) and self._is_lazy(node):
+    def judge(self, write: Write[_Store]) -> str | None:
+        """What a write to a store changes (for the message), or None where it is not a
+        write of request data: the store rebound, a lazy fill, a read with a default."""
+        store, how, node = write.root, write.how, write.node
+        if write.rebinds:
+            return None
+        if how is How.METHOD:
+            call: ast.Call = node  # type: ignore[assignment]
+            if not write.steps:  # on the store itself: app.config.update(...)
+                if write.method not in _STORE_WRITES or self._read_with_default(call):
+                    return None
+            elif write.method not in MUTATING_METHODS or not (
+                write.method in _VALUE_WRITES or store.data
+            ):
                 return None
-            return _describe(store, target)
-        return None
-
-    def call(self, call: ast.Call) -> str | None:
-        func = call.func
-        if isinstance(func, ast.Name):
-            if func.id in ("setattr", "delattr") and call.args:
-                first = call.args[0]
-                store = self._store(first) or self._below_store(first)
-                if store is not None:
-                    return _describe(store, call)
+            return _describe(store, call if isinstance(call, ast.Call) else write.steps[-1])
+        if store.items_only and not _item_step(write.steps[0]):
+            return None  # an aiohttp app's attributes are not its state
+        if how is How.ASSIGN and isinstance(node, ast.Assign) and self._is_lazy(node):
             return None
-        if not isinstance(func, ast.Attribute):
-            return None
-        registry = self._registry(func)
-        if registry is not None:
-            return registry
-        store = self._store(func.value)
-        if store is not None:
-            if func.attr not in _STORE_WRITES or self._read_with_default(call):
-                return None
-            return _describe(store, call)
-        if func.attr not in MUTATING_METHODS:
-            return None
-        store = self._below_store(func.value)
-        if store is not None and (func.attr in _VALUE_WRITES or store.data):
-            return _describe(store, call)
-        return None
+        # setattr(...) as written, else the written expression (the last step)
+        return _describe(store, node if isinstance(node, ast.Call) else write.steps[-1])
 
     # -- resolution ----------------------------------------------------------------------
 
-    def _below_store(self, expr: ast.expr) -> _Store | None:
-        """The store ``expr`` lies strictly inside (``app.state.x``, ``app.config["k"]``)."""
-        if not isinstance(expr, (ast.Attribute, ast.Subscript)):
-            return None
-        step: ast.expr = expr
-        node = expr.value
-        while True:
-            store = self._store(node)
-            if store is not None:
-                if store.items_only and not isinstance(step, ast.Subscript):
-                    return None
-                return store
-            if _element_getter(node):  # app.config.setdefault("k", {})[user] = ...
-                step, node = node, node.func.value  # type: ignore[attr-defined]
-                continue
-            if not isinstance(node, (ast.Attribute, ast.Subscript)):
-                return None
-            step, node = node, node.value
-
-    def _store(self, node: ast.expr) -> _Store | None:
-        """The application-wide object ``node`` is, if any."""
+    def store(self, node: ast.expr) -> _Store | None:
+        """The application-wide object ``node`` is, if any: the write engine's resolver."""
         if isinstance(node, ast.Attribute):
             store = _ATTRIBUTE_STORES.get(node.attr)
             if store is not None and node.attr in self._app_attributes(node.value):
@@ -239,7 +215,7 @@ class _Writes:
         owner = self.ctx.index.lookup(self.scope, root.id)
         if owner is not None and (
             any(value is not None for value in owner.values.get(root.id, ()))
-            or (owner.is_function and _is_parameter(owner.node, root.id))  # type: ignore[arg-type]
+            or (owner.is_function and root.id in parameter_names(owner.node))  # type: ignore[arg-type]
         ):
             return None  # a local variable or parameter of that name, not the import
         return self.ctx.index.imports.resolve(node)
@@ -257,9 +233,10 @@ class _Writes:
             return False
         return self.ctx.index.imports.resolve(annotation) in _STATE_ANNOTATIONS
 
-    def _registry(self, func: ast.Attribute) -> str | None:
+    def registry(self, call: ast.Call) -> str | None:
         """``mcp.add_tool(...)`` / ``ctx.fastmcp.add_tool(...)``: the server's offer changes."""
-        if func.attr not in self.finder.registry_methods:
+        func = call.func
+        if not isinstance(func, ast.Attribute) or func.attr not in self.finder.registry_methods:
             return None
         server = func.value
         if isinstance(server, ast.Attribute) and server.attr == _MCP_SERVER_ATTRIBUTE:
@@ -278,7 +255,7 @@ class _Writes:
             return False
         if constant_str(call.args[0]) is None:
             return False
-        params = _parameter_names(self.node)
+        params = parameter_names(self.node)
         return not any(
             isinstance(n, ast.Name) and n.id in params for a in call.args[1:] for n in ast.walk(a)
         )
@@ -309,25 +286,10 @@ def _chain(node: ast.expr) -> str:
     return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 3] + "..."
 
 
-def _element_getter(node: ast.expr) -> bool:
-    """``x.setdefault(k, d)`` / ``x.get(k)``: an element of ``x``, as ``x[k]`` is."""
-    return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr in ("setdefault", "get")
-    )
+def _item_step(step: ast.expr) -> bool:
+    """``x[k]``, ``x.get(k)``, ``x.setdefault(k, d)``: an item, not an attribute."""
+    return isinstance(step, (ast.Subscript, ast.Call))
 
 
-def _parameter_names(function: FunctionNode) -> set[str]:
-    """Every parameter of a function, ``self`` included (what a handler keeps of its request
-    is reached through it)."""
-    args = function.args
-    return {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
-
-
-def _is_parameter(function: FunctionNode, name: str) -> bool:
-    args = function.args
-    return any(
-        arg is not None and arg.arg == name
-        for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg)
-    )
+def _position(node: ast.AST) -> tuple[int, int]:
+    return node.lineno, node.col_offset  # type: ignore[attr-defined]

@@ -11,11 +11,12 @@ import ast
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from ..classes import instance_lifetime
 from ..context import Context, Finding
 from ..frameworks import GlobSet, Lifetime
 from ..imports import ImportMap
-from ..model import FunctionNode
+from ..model import FunctionNode, Scope
+from ..semantic.classes import instance_lifetime
+from ..semantic.functions import Kind, bound_parameter, call_parameters, kind, parameters
 from ..syntax import dotted
 
 CACHING_DECORATORS: Final = GlobSet(
@@ -87,7 +88,7 @@ def may_apply(functions: Iterable[FunctionNode], imports: ImportMap) -> bool:
             if (
                 isinstance(target, (ast.Name, ast.Attribute))
                 and imports.resolve(target) in CACHING_DECORATORS
-                and any(_identifies(arg) for arg in _all_parameters(node))
+                and any(_identifies(arg) for arg in parameters(node))
             ):
                 return True
     return False
@@ -106,8 +107,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if imports.resolve(target) not in CACHING_DECORATORS:
                 continue
-            params = _parameters(ctx, node)
-            if not params or _per_request_method(ctx, node):
+            params = call_parameters(scope)
+            if not params or _per_request_method(ctx, scope):
                 break
             identity = [a.arg for a in params if _identifies(a)]
             in_scope = node in ctx.scope.reach
@@ -121,36 +122,19 @@ def check(ctx: Context) -> Iterator[Finding]:
             break
 
 
-def _per_request_method(ctx: Context, node: FunctionNode) -> bool:
-    """A method of a handler class the framework makes per request (a Tornado
+def _per_request_method(ctx: Context, scope: Scope) -> bool:
+    """An instance method of a handler class the framework makes per request (a Tornado
     ``RequestHandler``, a Django or DRF view, a Flask ``MethodView``): ``self`` is part of
     the cache key, so no result reaches another request."""
-    owner = ctx.index.defined_in[node]
-    if not owner.is_class or not _all_parameters(node):
+    if kind(scope) is not Kind.INSTANCE or bound_parameter(scope) is None:
         return False
-    cls: ast.ClassDef = owner.node  # type: ignore[assignment]
+    cls: ast.ClassDef = scope.parent.node  # type: ignore[union-attr,assignment]
     row = ctx.scope.handler_classes.get(cls)
     return (
         row is not None
         and cls not in ctx.scope.registered_classes
         and instance_lifetime(ctx.index, cls, row) is Lifetime.REQUEST
-        and not any(dotted(d) in ("staticmethod", "classmethod") for d in node.decorator_list)
     )
-
-
-def _all_parameters(node: FunctionNode) -> list[ast.arg]:
-    args = node.args
-    params = [*args.posonlyargs, *args.args, *args.kwonlyargs]
-    params += [a for a in (args.vararg, args.kwarg) if a is not None]
-    return params
-
-
-def _parameters(ctx: Context, node: FunctionNode) -> list[ast.arg]:
-    """The parameters a cache keys on: ``self``/``cls`` of a method left out."""
-    params = _all_parameters(node)
-    if params and ctx.index.defined_in[node].is_class and params[0].arg in ("self", "cls"):
-        params = params[1:]
-    return params
 
 
 def _identifies(param: ast.arg) -> bool:

@@ -18,60 +18,19 @@ Where both codes fit one line, only SLS107 is reported.
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Final, NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
-from ..classes import instance_lifetime
 from ..containers import (
     COUNTER,
-    MUTATING_METHODS,
-    ContainerKind,
-    container_kind,
-    scope_containers,
 )
 from ..context import Context, Finding
 from ..frameworks import GlobSet, Lifetime
 from ..lazy import lazy_assignments
-from ..model import WRITES_AND_CALLS, FunctionNode, Scope
-from ..syntax import flatten_targets, written_targets
-
-#: Methods that run once, when the object is made, not per request.
-_SETUP_METHODS: Final = frozenset(
-    {"__init__", "__new__", "__post_init__", "__init_subclass__", "__set_name__"}
-)
-#: Calls that hand back an element of the container they are called on.
-_ELEMENT_GETTERS: Final = frozenset({"get", "setdefault", "__getitem__"})
-#: Parameter annotations that say ``self.x = param`` holds a mutable container.
-_CONTAINER_ANNOTATIONS: Final = frozenset(
-    {
-        "dict", "list", "set", "bytearray",
-        "typing.Dict", "typing.List", "typing.Set", "typing.DefaultDict", "typing.Deque",
-        "typing.OrderedDict", "typing.Counter", "typing.MutableMapping",
-        "typing.MutableSequence", "typing.MutableSet",
-        "collections.defaultdict", "collections.OrderedDict", "collections.Counter",
-        "collections.deque",
-        "collections.abc.MutableMapping", "collections.abc.MutableSequence",
-        "collections.abc.MutableSet",
-    }
-)  # fmt: skip
-#: Classes whose annotated class-body defaults are copied per instance (models, records).
-_MODEL_CLASSES: Final = GlobSet(
-    (
-        "pydantic.*",
-        "pydantic_settings.*",
-        "sqlmodel.*",
-        "msgspec.*",
-        "attr.*",
-        "attrs.*",
-        "dataclasses.dataclass",
-        "typing.NamedTuple",
-        "typing.TypedDict",
-        "enum.*",
-    )
-)
-_CLASS_VAR: Final = frozenset({"typing.ClassVar", "typing_extensions.ClassVar"})
-_CLASSMETHOD: Final = "classmethod"
-_STATICMETHOD: Final = "staticmethod"
+from ..model import FunctionNode, Scope
+from ..semantic.classes import ClassInfo, class_model, instance_lifetime
+from ..semantic.effects import How, Write, writes
+from ..semantic.functions import SETUP_METHODS, Kind, bound_parameter, kind
 
 
 class _Attribute(NamedTuple):
@@ -83,123 +42,17 @@ class _Attribute(NamedTuple):
     text: str  # as written: "self.items", "cls.items", "Board.items"
 
 
-class _ClassInfo:
-    """What one class (with its same-module bases) keeps in its body and on ``self``."""
-
-    def __init__(self) -> None:
-        #: class-body name -> (container kind or None, the class whose body binds it)
-        self.body: dict[str, tuple[ContainerKind | None, str]] = {}
-        #: attribute assigned on ``self`` by a method -> (no value is something other than
-        #: a container, some value is a container)
-        self.assigned: dict[str, tuple[bool, bool]] = {}
-
-    def class_container(self, name: str) -> tuple[ContainerKind, str] | None:
-        kind, owner = self.body.get(name, (None, ""))
-        return None if kind is None else (kind, owner)
-
-    def known_container(self, name: str) -> bool:
-        """``self.<name>`` holds a mutable container, however it was set."""
-        in_body = name in self.body
-        if in_body and self.body[name][0] is None:
-            return False
-        only, some = self.assigned.get(name, (True, False))
-        return only and (some or in_body)
-
-
 class _Classes:
-    """Per-file cache of :class:`_ClassInfo`, computed only for the classes asked about."""
+    """The module's class model, with what this family adds: the user's allowed names."""
 
     def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.config_names = frozenset(
-            name for fw in ctx.scope.frameworks for name in fw.class_config
-        )
+        config_names = frozenset(name for fw in ctx.scope.frameworks for name in fw.class_config)
+        self.model = class_model(ctx.index, config_names)
         #: ``--stateless-allowed-names``: ``attr`` or ``Class.attr`` the user vouches for
         self.allowed = GlobSet(ctx.config.allowed_names)
-        self._info: dict[ast.ClassDef, _ClassInfo] = {}
-        self._shadowed = ctx.index.module.local_names & {"dict", "list", "set", "bytearray"}
 
-    def info(self, cls: ast.ClassDef) -> _ClassInfo:
-        found = self._info.get(cls)
-        if found is None:
-            found = self._build(cls)
-            self._info[cls] = found
-        return found
-
-    def _build(self, cls: ast.ClassDef) -> _ClassInfo:
-        index = self.ctx.index
-        info = _ClassInfo()
-        chain = list(self.ctx.scope.class_chain(cls))
-        models = any(self._is_model(klass) for klass in chain)
-        for klass in chain:
-            scope = index.scopes[klass]
-            containers = scope_containers(index, scope)
-            if models:  # fields are copied per instance; only ``ClassVar`` is the class's
-                containers = {
-                    name: kind
-                    for name, kind in containers.items()
-                    if self._is_class_var(scope.annotations.get(name))
-                }
-            for name in scope.local_names:
-                if name not in info.body and name not in self.config_names:
-                    info.body[name] = (containers.get(name), klass.name)
-        for method in self.ctx.scope.class_methods(cls):
-            first = _first_param(method)
-            if first is None or _decorated(method, _STATICMETHOD, _CLASSMETHOD):
-                continue
-            scope = index.scopes[method]
-            assignments: list[ast.Assign | ast.AnnAssign] = [
-                *scope.of(ast.Assign),
-                *scope.of(ast.AnnAssign),
-            ]
-            for node in assignments:
-                value = node.value
-                if value is None:
-                    continue  # ``self.x: int`` declares, binds nothing
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in flatten_targets(targets):
-                    if isinstance(target, ast.Attribute) and _is_self_attribute(target, first):
-                        # Unpacked (``self.a, self.b = ...``): the value is not known.
-                        holds = self._holds_container(value, scope) if target in targets else False
-                        only, some = info.assigned.get(target.attr, (True, False))
-                        if holds is not None:
-                            only, some = only and holds, some or holds
-                        info.assigned[target.attr] = (only, some)
-        return info
-
-    def _holds_container(self, value: ast.expr, scope: Scope) -> bool | None:
-        """Whether ``value`` is a mutable container; ``None`` for a reset to ``None``."""
-        if isinstance(value, ast.Constant) and value.value is None:
-            return None
-        imports = self.ctx.index.imports
-        if container_kind(value, imports, self._shadowed) is not None:
-            return True
-        if isinstance(value, ast.Name) and value.id in scope.annotations:
-            annotation = scope.annotations[value.id]
-            if isinstance(annotation, ast.Subscript):
-                annotation = annotation.value
-            qualified = (
-                annotation.id
-                if isinstance(annotation, ast.Name) and annotation.id not in imports.names
-                else imports.resolve(annotation)
-            )
-            return qualified in _CONTAINER_ANNOTATIONS
-        return False
-
-    def _is_class_var(self, annotation: ast.expr | None) -> bool:
-        if isinstance(annotation, ast.Subscript):
-            annotation = annotation.value
-        if annotation is None:
-            return False
-        return self.ctx.index.imports.resolve(annotation) in _CLASS_VAR
-
-    def _is_model(self, cls: ast.ClassDef) -> bool:
-        resolve = self.ctx.index.imports.resolve
-        for expr in (*cls.bases, *cls.decorator_list):
-            target = expr.func if isinstance(expr, ast.Call) else expr
-            if resolve(target) in _MODEL_CLASSES:
-                return True
-        return False
+    def info(self, cls: ast.ClassDef) -> ClassInfo:
+        return self.model.info(cls)
 
 
 def prepare(ctx: Context) -> Callable[[Scope], Iterable[Finding]]:
@@ -275,14 +128,11 @@ class _Method:
         self.self_name: str | None = None
         self.cls_name: str | None = None
         if cls is not None:
-            first = _first_param(node)
-            if _decorated(node, _CLASSMETHOD):
-                self.cls_name = first
-            elif not _decorated(node, _STATICMETHOD):
-                self.self_name = first
-        #: local name -> the attribute it aliases and the steps below it
-        #: (``items = self.items``: 0; ``todo = self.todos[key]``: 1)
-        self.aliases: dict[str, tuple[_Attribute, int]] = {}
+            bound = bound_parameter(scope)
+            if kind(scope) is Kind.CLASS:
+                self.cls_name = bound
+            else:
+                self.self_name = bound
         self._where: str | None = None
         self._lazy: set[int] | None = None
 
@@ -293,67 +143,22 @@ class _Method:
         return self._where
 
     def findings(self) -> Iterator[Finding]:
-        scope = self.scope
-        events: Sequence[ast.stmt | ast.Call] = scope.in_order(WRITES_AND_CALLS)
-        if not events:
-            return
         lines: set[int] = set()
-        for event in events:
-            finding = self._call(event) if isinstance(event, ast.Call) else self._write(event)
+        for write in writes(self.scope, self._root, self.ctx.index.imports):
+            finding = self._judge(write)
             if finding is not None and finding.line not in lines:
                 lines.add(finding.line)
                 yield finding
-            if isinstance(event, (ast.Assign, ast.AnnAssign)):
-                self._track_alias(event)
 
-    # -- events --------------------------------------------------------------------
-
-    def _write(self, node: ast.stmt) -> Finding | None:
-        for target in written_targets(node):
-            if not isinstance(target, (ast.Attribute, ast.Subscript)):
-                continue
-            found = self._rooted(target)
-            if found is None:
-                continue
-            attribute, steps = found
-            if steps == 0:
-                finding = self._rebinding(node, attribute)
-            else:
-                finding = self._mutation(node, attribute, element=steps > 1)
-            if finding is not None:
-                return finding
-        return None
-
-    def _call(self, call: ast.Call) -> Finding | None:
-        func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in MUTATING_METHODS:
-            found = self._rooted(func.value)
-            if found is None:
+    def _judge(self, write: Write[_Attribute]) -> Finding | None:
+        attribute, how, node = write.root, write.how, write.node
+        if write.rebinds:
+            return self._rebinding(node, attribute)
+        if how is How.NEXT:
+            kind = self.classes.info(attribute.cls).class_container(attribute.name)
+            if kind is None or kind[0].name != COUNTER:
                 return None
-            attribute, steps = found
-            return self._mutation(call, attribute, element=steps > 0)
-        if not isinstance(func, ast.Name) or not call.args:
-            return None
-        first = call.args[0]
-        if func.id == "next":
-            found = self._rooted(first)
-            if found is not None and found[1] == 0:
-                info = self.classes.info(found[0].cls)
-                kind = info.class_container(found[0].name)
-                if kind is not None and kind[0].name == COUNTER:
-                    return self._mutation(call, found[0], element=False)
-        elif func.id in ("setattr", "delattr") and len(call.args) >= 2:
-            name = call.args[1]
-            if (
-                isinstance(first, ast.Name)
-                and first.id == self.self_name
-                and self.cls is not None
-                and isinstance(name, ast.Constant)
-                and isinstance(name.value, str)
-            ):
-                attribute = _Attribute("self", self.cls, name.value, f"{first.id}.{name.value}")
-                return self._rebinding(call, attribute)
-        return None
+        return self._mutation(node, attribute, element=write.depth > 0)
 
     # -- classification ---------------------------------------------------------------
 
@@ -372,7 +177,7 @@ class _Method:
             and attribute.name not in info.assigned
         ):
             return self._mutation(node, attribute, element=False)  # list += [...]: in place
-        if self.why is None or self.node.name in _SETUP_METHODS:
+        if self.why is None or self.node.name in SETUP_METHODS:
             return None
         if isinstance(node, ast.Assign) and self._is_lazy(node):
             return None
@@ -394,7 +199,7 @@ class _Method:
         if (
             attribute.through == "self"
             and self.why is not None
-            and self.node.name not in _SETUP_METHODS
+            and self.node.name not in SETUP_METHODS
             and info.known_container(attribute.name)
         ):
             return Finding.at(node, "SLS106", target=attribute.text, where=self.where, obj=self.why)
@@ -407,29 +212,6 @@ class _Method:
         )
 
     # -- resolution --------------------------------------------------------------------
-
-    def _rooted(self, expr: ast.expr) -> tuple[_Attribute, int] | None:
-        """The attribute ``expr`` is, or is inside, and how many steps lie above it."""
-        steps = 0
-        node = expr
-        while True:
-            if isinstance(node, ast.Name):
-                alias = self.aliases.get(node.id)
-                return None if alias is None else (alias[0], steps + alias[1])
-            root = self._root(node)
-            if root is not None:
-                return root, steps
-            if isinstance(node, (ast.Subscript, ast.Attribute)):
-                node = node.value
-            elif (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in _ELEMENT_GETTERS
-            ):
-                node = node.func.value
-            else:
-                return None
-            steps += 1
 
     def _root(self, node: ast.expr) -> _Attribute | None:
         if not isinstance(node, ast.Attribute):
@@ -454,37 +236,10 @@ class _Method:
             return _Attribute("class", self.cls, node.attr, f"type({self.self_name}).{node.attr}")
         return None
 
-    def _track_alias(self, node: ast.Assign | ast.AnnAssign) -> None:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-        for target in targets:
-            if not isinstance(target, ast.Name):
-                continue
-            value = node.value
-            found = None
-            if isinstance(value, (ast.Attribute, ast.Subscript, ast.Name)) or (
-                isinstance(value, ast.Call)
-                and isinstance(value.func, ast.Attribute)
-                and value.func.attr in _ELEMENT_GETTERS
-            ):
-                found = self._rooted(value)
-            if found is not None:
-                self.aliases[target.id] = found
-            else:
-                self.aliases.pop(target.id, None)
-
     def _is_lazy(self, node: ast.Assign) -> bool:
         if self._lazy is None:
             self._lazy = lazy_assignments(self.scope)
         return id(node) in self._lazy
-
-
-def _first_param(node: FunctionNode) -> str | None:
-    params = [*node.args.posonlyargs, *node.args.args]
-    return params[0].arg if params else None
-
-
-def _decorated(node: FunctionNode, *names: str) -> bool:
-    return any(isinstance(d, ast.Name) and d.id in names for d in node.decorator_list)
 
 
 def _is_self_attribute(node: ast.expr, name: str) -> bool:

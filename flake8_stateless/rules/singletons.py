@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from ..classes import stateful_methods
 from ..config import Config
 from ..context import Context, Finding
 from ..frameworks import GlobSet
@@ -25,8 +24,9 @@ from ..model import Scope
 from ..project import modification_time, module_containers, module_index
 from ..resolve import Definition, resolve
 from ..scope import RequestScope
+from ..semantic.classes import stateful_methods
 from ..syntax import dotted
-from .state import MutationFinder
+from .state import Containers, mutations
 
 #: Attributes that hold application-wide state: ``app.state.repo``, Sanic ``app.ctx.repo``.
 _STATE_ATTRIBUTES: Final = frozenset({"state", "ctx"})
@@ -254,7 +254,8 @@ def _function_effect(
         return None
     config = Config()
     ctx = Context(index, RequestScope(index, config), config)
-    finder = MutationFinder(ctx, index.scopes[node], containers, {}, GlobSet(allowed))
-    for _node, container, _key in finder.mutations():
+    scope = index.scopes[node]
+    resolver = Containers(ctx, scope, containers, {}, GlobSet(allowed))
+    for _node, container, _key in mutations(ctx, scope, resolver):
         return f"it changes {container.describe()}"
     return None

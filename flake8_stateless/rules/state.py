@@ -12,41 +12,12 @@ import ast
 from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
-from ..containers import (
-    CACHE_CONSTRUCTORS,
-    COUNTER,
-    MUTATING_METHODS,
-    ContainerKind,
-    scope_containers,
-)
+from ..containers import CACHE_CONSTRUCTORS, COUNTER, ContainerKind, scope_containers
 from ..context import Context, Finding
 from ..frameworks import GlobSet
-from ..model import WRITES_AND_CALLS, Scope
+from ..model import Scope
 from ..project import imported_container
-from ..syntax import written_targets
-
-#: Calls that hand back an element of the container, so mutating the result mutates it.
-_ELEMENT_GETTERS: Final = frozenset({"get", "setdefault", "__getitem__"})
-#: Functions that mutate the container passed first.
-_MUTATING_FUNCTIONS: Final = frozenset(
-    {
-        "heapq.heappush",
-        "heapq.heappop",
-        "heapq.heapreplace",
-        "heapq.heappushpop",
-        "heapq.heapify",
-        "bisect.insort",
-        "bisect.insort_left",
-        "bisect.insort_right",
-        "random.shuffle",
-    }
-)
-#: Iterating these over a container yields its elements (index: where in a tuple target).
-_ELEMENT_ITERATORS: Final = {"values": None, "items": 1}
-_WRAPPING_ITERATORS: Final = {"enumerate": 1, "reversed": None, "sorted": None}
-
-#: What a function does to containers, in order: writes, calls, loops (aliases) and walruses.
-_EVENTS: Final = (*WRITES_AND_CALLS, ast.For, ast.AsyncFor, ast.NamedExpr)
+from ..semantic.effects import How, writes
 
 #: Keys that make a write a session/token store whatever the container's name.
 SESSION_KEYS: Final = GlobSet(
@@ -129,9 +100,9 @@ def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
     factories: dict[Scope, dict[str, ContainerKind]] = {}
 
     def check(scope: Scope) -> Iterator[Finding]:
-        resolver = MutationFinder(ctx, scope, module, factories, allowed)
+        containers = Containers(ctx, scope, module, factories, allowed)
         where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
-        for node, container, key in resolver.mutations():
+        for node, container, key in mutations(ctx, scope, containers):
             finding = _finding(ctx, node, container, key, where)
             if finding is not None:
                 yield finding
@@ -168,8 +139,9 @@ def _is_session_key(key: ast.expr | None) -> bool:
     return False
 
 
-class MutationFinder:
-    """Finds, in one function, the mutations of containers that outlive its call."""
+class Containers:
+    """Which containers that outlive a call a function's expressions are: the resolver the
+    write engine asks (:func:`..semantic.effects.writes`)."""
 
     def __init__(
         self,
@@ -184,46 +156,24 @@ class MutationFinder:
         self.module = module
         self.factories = factories
         self.allowed = allowed
-        #: local name -> the container it aliases (or an element of it)
-        self.aliases: dict[str, Container] = {}
 
-    def mutations(self) -> Iterator[tuple[ast.AST, Container, ast.expr | None]]:
-        scope = self.scope
-        for node in scope.in_order(_EVENTS):
-            if isinstance(node, ast.Call):
-                found = self._call(node)
-                if found is not None:
-                    yield (node, *found)
-                continue
-            if isinstance(node, (ast.For, ast.AsyncFor)):
-                self._loop_alias(node.target, node.iter)
-                continue
-            for target in written_targets(node):
-                found = self._target(target)
-                if found is not None:
-                    yield (node, *found)
-                    break
-            value = getattr(node, "value", None)
-            if isinstance(node, (ast.Assign, ast.AnnAssign, ast.NamedExpr)):
-                for target in written_targets(node):
-                    if isinstance(target, ast.Name):
-                        self._set_alias(target.id, value)
+    def __call__(self, expr: ast.expr) -> Container | None:
+        if isinstance(expr, ast.Name):
+            return self._named(expr.id)
+        if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+            # ``store.sessions``: a container of another module of the project
+            return self._imported(expr.value.id, expr.attr)
+        return None
 
-    # -- resolution --------------------------------------------------------------
-
-    def _container(self, root: ast.Name, steps: list[ast.expr]) -> tuple[Container, int] | None:
-        """The long-lived container ``root`` is (and how many steps naming it took)."""
-        name = root.id
-        if name in self.aliases:
-            return self.aliases[name], 0
+    def _named(self, name: str) -> Container | None:
         index = self.ctx.index
         owner = index.lookup(self.scope, name)
         if owner is None or owner is self.scope:
             return None
         if owner is index.module:
             if name in self.module:
-                return Container(name, self.module[name], ""), 0
-            return self._imported(name, steps)
+                return Container(name, self.module[name], "")
+            return self._imported(name, None)
         if owner.is_function and owner.node not in self.ctx.scope.reach:
             # A container of an enclosing app factory, shared by every request it serves.
             containers = self.factories.get(owner)
@@ -232,138 +182,44 @@ class MutationFinder:
                 self.factories[owner] = containers
             if name in containers and name not in self.allowed:
                 factory = owner.node.name  # type: ignore[union-attr]
-                return Container(name, containers[name], factory), 0
+                return Container(name, containers[name], factory)
         return None
 
-    def _imported(self, name: str, steps: list[ast.expr]) -> tuple[Container, int] | None:
-        qualified = self.ctx.index.imports.names.get(name)
+    def _imported(self, name: str, attribute: str | None) -> Container | None:
+        """``from store import sessions`` (``attribute`` None) or ``store.sessions``."""
+        index = self.ctx.index
+        qualified = index.imports.names.get(name)
         if qualified is None:
             return None
-        filename = self.ctx.index.filename
-        last = steps[-1] if steps else None
-        if isinstance(last, ast.Attribute):
-            found = imported_container(filename, f"{qualified}.{last.attr}")
-            if found is not None and found[1] not in self.allowed:
-                return Container(found[1], found[2], found[0], owner_is_module=True), 1
-        found = imported_container(filename, qualified)
-        if found is not None and found[1] not in self.allowed:
-            return Container(found[1], found[2], found[0], owner_is_module=True), 0
-        return None
-
-    def _resolve(self, expr: ast.expr) -> tuple[Container, list[ast.expr]] | None:
-        """Strip subscripts, attributes and element getters down to a long-lived container.
-
-        Returns the container and the steps above it, outermost first."""
-        steps: list[ast.expr] = []
-        node = expr
-        while True:
-            if isinstance(node, (ast.Subscript, ast.Attribute)):
-                steps.append(node)
-                node = node.value
-            elif (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in _ELEMENT_GETTERS
-            ):
-                steps.append(node)
-                node = node.func.value
-            else:
-                break
-        if not isinstance(node, ast.Name):
+        if attribute is not None:
+            if index.lookup(self.scope, name) is not index.module:
+                return None
+            qualified = f"{qualified}.{attribute}"
+        found = imported_container(index.filename, qualified)
+        if found is None or found[1] in self.allowed:
             return None
-        found = self._container(node, steps)
-        if found is None:
-            return None
-        container, consumed = found
-        return container, steps[: len(steps) - consumed]
-
-    def _target(self, target: ast.expr) -> tuple[Container, ast.expr | None] | None:
-        if not isinstance(target, (ast.Subscript, ast.Attribute)):
-            return None
-        resolved = self._resolve(target)
-        if resolved is None or not resolved[1]:
-            return None
-        container, steps = resolved
-        return container, _key(steps[-1])
-
-    def _call(self, call: ast.Call) -> tuple[Container, ast.expr | None] | None:
-        func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in MUTATING_METHODS:
-            resolved = self._resolve(func.value)
-            if resolved is not None:
-                container, steps = resolved
-                if not steps and container.kind.name == COUNTER:
-                    return None
-                if len(steps) == 1 and container.kind.holds_objects:
-                    return None  # a method of a registered object, not of the container
-                key = _key(steps[-1]) if steps else (call.args[0] if call.args else None)
-                return container, key
-            return None
-        if not call.args:
-            return None
-        if isinstance(func, ast.Name) and func.id == "next":
-            resolved = self._resolve(call.args[0])
-            if resolved is not None and resolved[0].kind.name == COUNTER and not resolved[1]:
-                return resolved[0], None
-            return None
-        qualified = self.ctx.index.imports.resolve(func)
-        if qualified in _MUTATING_FUNCTIONS:
-            resolved = self._resolve(call.args[0])
-            if resolved is not None:
-                return resolved[0], None
-        return None
-
-    # -- aliases -------------------------------------------------------------------
-
-    def _set_alias(self, name: str, value: ast.expr | None) -> None:
-        # Only the container itself or one of its elements: a call such as dict(x) is a copy.
-        aliasing = isinstance(value, (ast.Name, ast.Subscript, ast.Attribute)) or (
-            isinstance(value, ast.Call)
-            and isinstance(value.func, ast.Attribute)
-            and value.func.attr in _ELEMENT_GETTERS
-        )
-        resolved = self._resolve(value) if aliasing and value is not None else None
-        if resolved is not None:
-            self.aliases[name] = resolved[0]
-        else:
-            self.aliases.pop(name, None)
-
-    def _loop_alias(self, target: ast.expr, iterable: ast.expr) -> None:
-        position: int | None = None
-        source = iterable
-        if isinstance(source, ast.Call) and not source.keywords:
-            func = source.func
-            if (
-                isinstance(func, ast.Attribute)
-                and func.attr in _ELEMENT_ITERATORS
-                and not source.args
-            ):
-                position, source = _ELEMENT_ITERATORS[func.attr], func.value
-            elif isinstance(func, ast.Name) and func.id in _WRAPPING_ITERATORS and source.args:
-                position, source = _WRAPPING_ITERATORS[func.id], source.args[0]
-        element = target
-        if position is not None:
-            if not isinstance(target, (ast.Tuple, ast.List)) or len(target.elts) <= position:
-                self._clear(target)
-                return
-            element = target.elts[position]
-        resolved = self._resolve(source)
-        self._clear(target)
-        if resolved is not None and isinstance(element, ast.Name):
-            self.aliases[element.id] = resolved[0]
-
-    def _clear(self, target: ast.expr) -> None:
-        for node in ast.walk(target):
-            if isinstance(node, ast.Name):
-                self.aliases.pop(node.id, None)
+        return Container(found[1], found[2], found[0], owner_is_module=True)
 
 
-def _key(step: ast.expr) -> ast.expr | None:
-    if isinstance(step, ast.Subscript):
-        return step.slice
-    if isinstance(step, ast.Call) and step.args:
-        return step.args[0]
-    return None
+def mutations(
+    ctx: Context, scope: Scope, containers: Containers
+) -> Iterator[tuple[ast.AST, Container, ast.expr | None]]:
+    """The writes of one function that change a container: not a rebinding of the name
+    (SLS102's business), not a method of an object a registry holds, not a counter's own
+    method."""
+    for write in writes(scope, containers, ctx.index.imports):
+        container = write.root
+        how = write.how
+        if write.rebinds:
+            continue
+        if how is How.METHOD:
+            if not write.steps and container.kind.name == COUNTER:
+                continue
+            if write.depth == 1 and container.kind.holds_objects:
+                continue  # a method of a registered object, not of the container
+        elif how is How.NEXT and (container.kind.name != COUNTER or write.steps):
+            continue
+        yield write.node, container, write.key
 
 
 def _chat_memories(ctx: Context, allowed: GlobSet) -> dict[str, str]:

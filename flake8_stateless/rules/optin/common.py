@@ -1,5 +1,5 @@
 """What more than one opt-in rule uses: constant strings, how a callee reads in a message,
-a class's imported bases, a def's parameters, and the request object."""
+a class's imported bases, and the request object."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ import ast
 from collections.abc import Set
 from typing import Final
 
-from ...classes import class_chain
 from ...context import Context
-from ...model import FunctionNode
+from ...semantic.classes import class_chain
 from ...syntax import dotted
 
 FUNCTION_TYPES: Final = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -38,12 +37,6 @@ def base_names(ctx: Context, cls: ast.ClassDef) -> set[str]:
             if qualified is not None:
                 names.add(qualified)
     return names
-
-
-def parameters(node: FunctionNode) -> list[ast.arg]:
-    args = node.args
-    found = [*args.posonlyargs, *args.args, *args.kwonlyargs]
-    return found + [a for a in (args.vararg, args.kwarg) if a is not None]
 
 
 def is_request(node: ast.expr, params: Set[str]) -> bool:

@@ -12,12 +12,13 @@ import ast
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from ...classes import class_chain
 from ...context import Context, Finding
 from ...frameworks import GlobSet
 from ...model import FunctionNode
+from ...semantic.classes import class_chain
+from ...semantic.functions import parameters
 from ...syntax import constant_str
-from .common import FUNCTION_TYPES, parameters
+from .common import FUNCTION_TYPES
 from .routes import WRITE_METHODS, registrations, route_handlers
 from .writes import writes
 

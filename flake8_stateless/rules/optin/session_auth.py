@@ -12,8 +12,9 @@ from typing import Final
 
 from ...context import Context, Finding
 from ...model import FunctionNode, Scope
+from ...semantic.functions import parameters
 from ...syntax import constant_str, dotted
-from .common import REQUEST_PARAMS, is_request, parameters
+from .common import REQUEST_PARAMS, is_request
 
 #: Functions that log a user in by writing the session.
 LOGIN_FUNCTIONS: Final = frozenset(

@@ -13,10 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from ...classes import class_chain
 from ...context import Context
 from ...frameworks import GlobSet
 from ...model import ModuleIndex, Scope
+from ...semantic.classes import class_chain
 from ...syntax import constant_str
 from .detection import (
     DEV_WORDS,
