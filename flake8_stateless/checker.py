@@ -17,6 +17,7 @@ from .baseline import Baseline, split
 from .baseline import load as load_baseline
 from .codes import OPT_IN_PREFIX
 from .config import OPTIONS, Config, OptionError, build_config, opt_in_selected
+from .sources import where_set
 
 
 class StatelessChecker:
@@ -66,8 +67,17 @@ class StatelessChecker:
             path = getattr(options, "stateless_baseline", None)
             cls.baseline = load_baseline(path) if path else None
         except OptionError as error:
-            # One clear line naming the option, and no traceback; exit 2 as argparse does.
-            print(f"flake8-stateless: bad option value: {error}", file=sys.stderr)
+            # One clear line naming the option (and the file that set it, where one did),
+            # and no traceback; exit 2 as argparse does.
+            option = str(error).partition(":")[0]
+            source = where_set(
+                option,
+                explicit=getattr(options, "config", None),
+                toml_config=getattr(options, "toml_config", None),
+                argv=sys.argv[1:],
+            )
+            where = f" (set in {source})" if source else ""
+            print(f"flake8-stateless: bad option value: {error}{where}", file=sys.stderr)
             raise SystemExit(2) from None
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
