@@ -68,8 +68,11 @@ def _what_it_does(code: str) -> str:
     if not text:
         return ""
     body = sections(text).get("What it does", "")
-    paragraph = next((p for p in body.split("\n\n") if p.strip()), "")
-    return " ".join(paragraph.split())
+    paragraphs = [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return ""
+    # A paragraph that leads into a list ("... the whole application:") takes the list along.
+    return " ".join(paragraphs[:2]) if paragraphs[0].endswith(":") else paragraphs[0]
 
 
 def sarif_rule(code: str) -> dict[str, Any]:

@@ -107,7 +107,8 @@ def text(review: Review, colour: bool = False) -> str:
     def paint(word: str, style: str) -> str:
         return f"{style}{word}{_RESET}" if colour else word
 
-    out = [paint("What it understood", _BOLD)]
+    out = [f"flake8-stateless review of {', '.join(review.paths)}", ""]
+    out.append(paint("What it understood", _BOLD))
     out += [f"  {line}" for line in understood_lines(review)]
     for unreadable in review.unreadable:
         out.append(f"  {unreadable.path}: {unreadable.error}")
@@ -144,7 +145,8 @@ def _md_escape(value: str) -> str:
 def markdown(review: Review) -> str:
     """The review as GitHub-flavoured Markdown (a pull-request comment, a job summary)."""
     icon = {YES: "✅ yes", NO: "❌ no", UNDETERMINED: "❔ not determined"}
-    out = ["## Stateless review", "", f"**Verdict: {icon[review.verdict]}**", ""]
+    paths = ", ".join(f"`{p}`" for p in review.paths)
+    out = [f"## Stateless review of {paths}", "", f"**Verdict: {icon[review.verdict]}**", ""]
     out += ["### What it understood", ""]
     out += [f"- {line.strip()}" for line in understood_lines(review)]
     for unreadable in review.unreadable:

@@ -77,7 +77,7 @@ def _first_paragraph(text: str) -> str:
     for paragraph in re.split(r"\n[ \t]*\n", prose):
         words = " ".join(paragraph.split())
         if words:
-            return words.rstrip(":")
+            return words
     return ""
 
 
@@ -86,10 +86,19 @@ def fix(code: str) -> str:
     else the fix its message gives."""
     text = page(code)
     found = _first_paragraph(sections(text).get("Use instead", "")) if text else ""
-    if found:
-        return found
-    template = CODES[code].template if code in CODES else ""
-    return template.rpartition("; ")[2] if "; " in template else ""
+    if not found:
+        template = CODES[code].template if code in CODES else ""
+        found = template.rpartition("; ")[2] if "; " in template else ""
+    return _sentence(found)
+
+
+def _sentence(text: str) -> str:
+    """``text`` as a sentence: a capital first letter and a full stop."""
+    text = text.strip().rstrip(":").strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 def summaries() -> list[RuleSummary]:

@@ -3,9 +3,9 @@
 What is wrong: ``app.state`` is made once per process and shared by every request of that
 process. ``toggle_maintenance`` flips ``app.state.maintenance`` and ``set_banner`` rewrites
 ``app.state.banner`` (SLS108): only the worker that served the call changes, the other
-workers and instances keep the old value, and a restart undoes it. ``RateLimiter`` keeps a dict of hits on ``self``, and the module-level ``limiter``
-serves every request: ``check_rate`` counts per process, so the limit is per worker, not
-per client (SLS110).
+workers and instances keep the old value, and a restart undoes it. ``RateLimiter`` keeps
+a dict of hits on ``self``, and the module-level ``limiter`` serves every request:
+``allow`` counts per process, so the limit is per worker, not per client (SLS110).
 """
 
 import time
