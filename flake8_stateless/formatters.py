@@ -149,8 +149,10 @@ def sarif_log(violations: list[Violation], cwd: str) -> dict[str, Any]:
     }
 
 
-class SarifFormatter(BaseFormatter):  # type: ignore[misc]
-    """``flake8 --format=stateless-sarif``: one SARIF 2.1.0 log on stdout (or --output-file)."""
+class CollectingFormatter(BaseFormatter):  # type: ignore[misc]
+    """A formatter that keeps the violations it is given instead of printing each one,
+    and prints no statistics or benchmarks: the base of formatters that write one document
+    at the end, and of the review's collector."""
 
     def after_init(self) -> None:
         self.violations: list[Violation] = []
@@ -166,6 +168,10 @@ class SarifFormatter(BaseFormatter):  # type: ignore[misc]
 
     def show_benchmarks(self, benchmarks: Any) -> None:
         return None
+
+
+class SarifFormatter(CollectingFormatter):
+    """``flake8 --format=stateless-sarif``: one SARIF 2.1.0 log on stdout (or --output-file)."""
 
     def stop(self) -> None:
         log = sarif_log(self.violations, os.getcwd())

@@ -183,10 +183,11 @@ def build(
 
 
 def _collector(sink: list[Reported], files: list[str]) -> type[Any]:
-    """A flake8 formatter class that keeps what it is given instead of printing it."""
-    from flake8.formatting.base import BaseFormatter
+    """A flake8 formatter class that keeps what it is given, and the files it hears of,
+    instead of printing them."""
+    from .formatters import CollectingFormatter
 
-    class _Collector(BaseFormatter):  # type: ignore[misc]
+    class _Collector(CollectingFormatter):
         def beginning(self, filename: str) -> None:
             files.append(filename)
 
@@ -201,15 +202,6 @@ def _collector(sink: list[Reported], files: list[str]) -> type[Any]:
                         error.text,
                     )
                 )
-
-        def format(self, error: Any) -> str | None:
-            return None
-
-        def show_statistics(self, statistics: Any) -> None:
-            return None
-
-        def show_benchmarks(self, benchmarks: Any) -> None:
-            return None
 
         def stop(self) -> None:
             return None

@@ -56,25 +56,11 @@ DISPLAY: Final = {
     CONFIGURED: CONFIGURED,
 }
 
-#: Registering names that make middleware or request hooks rather than endpoints.
-_MIDDLEWARE_NAMES: Final = frozenset(
-    {
-        "middleware",
-        "register_middleware",
-        "add_middleware",
-        "before_request",
-        "after_request",
-        "teardown_request",
-        "before_app_request",
-        "after_app_request",
-        "teardown_app_request",
-        "after_response",
-        "before_send",
-        "after_exception",
-        "on_request",
-        "on_response",
-    }
-)
+#: Registering names that make request hooks (middleware in all but name): ``before_request``,
+#: ``after_app_request``, ``teardown_request``, Sanic's ``on_request``, Litestar's
+#: ``after_response``; and any name with "middleware" in it.
+_HOOK_PREFIXES: Final = ("before_", "after_", "teardown_")
+_HOOK_NAMES: Final = frozenset({"on_request", "on_response"})
 _DEPENDENCY_NAMES: Final = frozenset({"Depends", "Security", "Provide"})
 
 
@@ -178,7 +164,7 @@ def _owning(scope: RequestScope, row: HandlerClass | AppObject) -> Framework | N
 
 def _kind(framework: Framework | None, name: str) -> str:
     """The kind of entry point a registering name (decorator, method, callee) makes."""
-    if name in _MIDDLEWARE_NAMES or "middleware" in name.lower():
+    if name.startswith(_HOOK_PREFIXES) or name in _HOOK_NAMES or "middleware" in name.lower():
         return "middleware"
     if name in _DEPENDENCY_NAMES:
         return "dependency"
