@@ -12,14 +12,20 @@ from flake8.exceptions import PluginExecutionFailed
 from flake8.options.manager import OptionManager
 
 from .analysis import analyze
+from .baseline import OPTION as BASELINE_OPTION
+from .baseline import Baseline, split
+from .baseline import load as load_baseline
 from .codes import OPT_IN_PREFIX
 from .config import OPTIONS, Config, OptionError, build_config, opt_in_selected
+from .sources import where_set
 
 
 class StatelessChecker:
     """flake8-stateless: code that breaks stateless API design."""
 
     config: ClassVar[Config] = Config()
+    #: findings already known (``--stateless-baseline``): not reported again
+    baseline: ClassVar[Baseline | None] = None
 
     def __init__(self, tree: ast.AST, filename: str) -> None:
         self.tree = tree
@@ -39,6 +45,15 @@ class StatelessChecker:
                 comma_separated_list=True,
                 help=help_text,
             )
+        manager.add_option(
+            BASELINE_OPTION,
+            dest="stateless_baseline",
+            default="",
+            parse_from_config=True,
+            normalize_paths=True,
+            help="A baseline file (made by 'flake8-stateless baseline write'): report only "
+            "findings that are not in it.",
+        )
 
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:
@@ -49,9 +64,20 @@ class StatelessChecker:
         ]
         try:
             cls.config = build_config(values, opt_in=opt_in_selected(selected))
+            path = getattr(options, "stateless_baseline", None)
+            cls.baseline = load_baseline(path) if path else None
         except OptionError as error:
-            # One clear line naming the option, and no traceback; exit 2 as argparse does.
-            print(f"flake8-stateless: bad option value: {error}", file=sys.stderr)
+            # One clear line naming the option (and the file that set it, where one did),
+            # and no traceback; exit 2 as argparse does.
+            option = str(error).partition(":")[0]
+            source = where_set(
+                option,
+                explicit=getattr(options, "config", None),
+                toml_config=getattr(options, "toml_config", None),
+                argv=sys.argv[1:],
+            )
+            where = f" (set in {source})" if source else ""
+            print(f"flake8-stateless: bad option value: {error}{where}", file=sys.stderr)
             raise SystemExit(2) from None
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
@@ -61,5 +87,8 @@ class StatelessChecker:
             findings = analyze(self.tree, self.filename, self.config)
         except Exception as error:  # never take the whole flake8 run down with a traceback
             raise PluginExecutionFailed(self.filename, "flake8-stateless", error) from error
+        if self.baseline is not None and findings:
+            known = self.baseline.known([(self.filename, *split(f.message)) for f in findings])
+            findings = [f for f, old in zip(findings, known, strict=True) if not old]
         for finding in findings:
             yield finding.line, finding.col, finding.message, type(self)

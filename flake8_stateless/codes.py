@@ -134,3 +134,56 @@ OPT_IN_CODES: Final = frozenset(c.code for c in _CODES if not c.default_on)
 def message(code: str, **fields: str) -> str:
     """The one-line flake8 message for ``code``: what, which object, where, the fix."""
     return CODES[code].format(**fields)
+
+
+class Question(NamedTuple):
+    """One of the six questions a stateless review answers, and what "yes" means."""
+
+    key: str
+    text: str
+    yes_means: str
+
+
+#: The six questions of a stateless design review, in the order they are asked.
+QUESTIONS: Final = (
+    Question("restart", "Is this API restart-safe?", "no data loss on restart"),
+    Question("scale", "Can it scale horizontally?", "any instance handles any request"),
+    Question("any-instance", "Can any server instance handle any request?", "no instance affinity"),
+    Question(
+        "context", "Is user context fully reconstructible?", "from the token and the database"
+    ),
+    Question(
+        "survives-restart",
+        "Does state survive a server restart?",
+        "all of it is in a database or shared store",
+    ),
+    Question("idempotent", "Are operations idempotent where applicable?", "retries are safe"),
+)
+
+_ALL_BUT_CONTEXT: Final = ("restart", "scale", "any-instance", "survives-restart")
+
+#: The one table of what each code says about the six questions: the questions a finding of
+#: the code answers "no" to. A question no code maps to could never be answered "no".
+ANSWERS_NO: Final = MappingProxyType(
+    {
+        "SLS101": _ALL_BUT_CONTEXT,
+        "SLS102": _ALL_BUT_CONTEXT,
+        "SLS103": (*_ALL_BUT_CONTEXT, "context"),
+        "SLS104": (*_ALL_BUT_CONTEXT, "context"),
+        "SLS105": ("scale", "any-instance"),
+        "SLS106": ("scale", "any-instance", "context"),
+        "SLS107": _ALL_BUT_CONTEXT,
+        "SLS108": _ALL_BUT_CONTEXT,
+        "SLS109": (*_ALL_BUT_CONTEXT, "context"),
+        "SLS110": _ALL_BUT_CONTEXT,
+        "SLS201": ("idempotent",),
+        "SLS202": ("any-instance", "context"),
+        "SLS203": ("restart", "survives-restart"),
+        "SLS204": ("restart", "scale", "any-instance", "context"),
+    }
+)
+
+
+def codes_bearing_on(question: str) -> tuple[str, ...]:
+    """The codes whose findings answer ``question`` "no", in code order."""
+    return tuple(code for code, keys in ANSWERS_NO.items() if question in keys)

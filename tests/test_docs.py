@@ -21,6 +21,7 @@ import pytest
 from flake8_stateless.analysis import analyze
 from flake8_stateless.codes import CODES, OPT_IN_CODES
 from flake8_stateless.config import OPTIONS, Config, build_config
+from flake8_stateless.ruledocs import sections
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
 
@@ -38,7 +39,6 @@ FENCE = re.compile(
     r"^```(?P<lang>[\w-]*)(?P<info>[^\n]*)\n(?P<body>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL
 )
 TITLE_ATTR = re.compile(r'\btitle="(?P<name>[^"/\\]+\.py)"')
-HEADING = re.compile(r"^## (?P<name>.+?)[ \t]*$", re.MULTILINE)
 OPTION = re.compile(r"--stateless-[a-z-]+")
 OPTION_NAMES = {option for option, *_ in OPTIONS}
 
@@ -59,18 +59,6 @@ class Block(NamedTuple):
 
 def pages() -> list[Path]:
     return sorted(DOCS.glob("SLS[0-9][0-9][0-9].md"))
-
-
-def sections(text: str) -> dict[str, str]:
-    """Section name -> its text (between its ``## `` heading and the next one).
-
-    Headings are looked for with fenced blocks blanked out, so that a line like ``## x``
-    inside a block cannot start a section; the slices are taken from the original text.
-    """
-    blanked = FENCE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-    heads = list(HEADING.finditer(blanked))
-    ends = [h.start() for h in heads[1:]] + [len(text)]
-    return {h.group("name"): text[h.end() : end] for h, end in zip(heads, ends, strict=True)}
 
 
 def blocks(path: Path) -> list[Block]:

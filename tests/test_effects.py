@@ -58,6 +58,10 @@ CASES = {
         [(2, How.METHOD, "store", 1)],
     ),
     "augmented alias is in place": ("t = store\nt += [value]", [(2, How.METHOD, "store", 0)]),
+    "getattr": (
+        't = getattr(store, "items", None)\nt.append(value)',
+        [(2, How.METHOD, "store", 1)],
+    ),
     "a copy is not an alias": ("t = dict(store)\nt[key] = value", []),
     "a rebound alias is forgotten": ("t = store\nt = {}\nt[key] = value", []),
     "an int from an element": ("n = store[key]\nn += 1", []),

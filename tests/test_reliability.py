@@ -17,6 +17,7 @@ import pytest
 
 from flake8_stateless.analysis import analyze
 from flake8_stateless.config import Config
+from flake8_stateless.understanding import request_scope_functions
 
 hypothesis = pytest.importorskip("hypothesis")
 hypothesmith = pytest.importorskip("hypothesmith")
@@ -45,7 +46,8 @@ HEADER = textwrap.dedent(
 
 
 def _analyze_all_ways(source: str, must_parse: bool = False) -> None:
-    """Analyse ``source`` alone and behind the framework header, with both configs."""
+    """Analyse ``source`` alone and behind the framework header, with both configs; also
+    read its request scope as ``flake8-stateless review`` does."""
     for text in (source, HEADER + source):
         try:
             tree = ast.parse(text)
@@ -55,6 +57,7 @@ def _analyze_all_ways(source: str, must_parse: bool = False) -> None:
             continue  # flake8 reports E999 itself; the plugin is never called
         for config in (Config(), EVERYTHING_IS_A_HANDLER):
             analyze(tree, "app.py", config)
+            request_scope_functions(tree, "app.py", config)
 
 
 _FUZZ_EXAMPLES = int(os.environ.get("SLS_FUZZ_EXAMPLES", "150"))

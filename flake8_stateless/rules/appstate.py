@@ -213,11 +213,13 @@ class _Writes:
         if not isinstance(root, ast.Name) or root.id not in self.ctx.index.imports.names:
             return None
         owner = self.ctx.index.lookup(self.scope, root.id)
-        if owner is not None and (
-            any(value is not None for value in owner.values.get(root.id, ()))
-            or (owner.is_function and root.id in parameter_names(owner.node))  # type: ignore[arg-type]
-        ):
-            return None  # a local variable or parameter of that name, not the import
+        if owner is not None:
+            shadowed = any(value is not None for value in owner.values.get(root.id, ()))
+            if not shadowed and owner.is_function:
+                function: FunctionNode = owner.node  # type: ignore[assignment]
+                shadowed = root.id in parameter_names(function)
+            if shadowed:
+                return None  # a local variable or parameter of that name, not the import
         return self.ctx.index.imports.resolve(node)
 
     def _is_mapping_app(self, node: ast.Name | ast.Attribute) -> bool:

@@ -5,7 +5,8 @@ class attribute, an application-wide store, a stateful instance) asks this engin
 *resolver* that says which expressions are the roots it cares about. The engine walks the
 function's statements in order and follows each write through
 
-- steps: ``x[k]``, ``x.attr``, and element getters (``x.get(k)``, ``x.setdefault(k, d)``);
+- steps: ``x[k]``, ``x.attr``, element getters (``x.get(k)``, ``x.setdefault(k, d)``) and
+  ``getattr(x, "attr")``;
 - local aliases: assignment (``t = x[k]``), annotated assignment, walrus
   (``(t := x)``), unpacking (``a, b = x, y``), ``with x as t``, and loop variables
   (``for t in x``, ``x.values()``, ``x.items()``, ``enumerate(x)``, ``sorted(x)``, ...).
@@ -125,8 +126,9 @@ def writes(
 ) -> Iterator[Write[R]]:
     """Every write of ``scope``'s own statements (not of nested functions) to a root that
     ``resolve`` recognises, in source order. ``resolve`` is asked about the base of each
-    written expression and then each longer part of it (``request``, ``request.app``,
-    ``request.app.state``); the first answer is the root. ``methods``: the method names
+    written expression and each part of it down to its base, longest first
+    (``request.app.state.x``, ``request.app.state``, ``request.app``, ``request``): the first
+    answer is the root. ``methods``: the method names
     that change what they are called on."""
     return _Tracker(scope, resolve, imports, methods).run()
 
@@ -247,21 +249,24 @@ class _Tracker(Generic[R]):
             ):
                 outer.append(node)
                 node = node.func.value
+            elif _getattr(node):  # getattr(x, "name", default): x.name
+                outer.append(node)
+                node = node.args[0]  # type: ignore[attr-defined]
             else:
                 break
         outer.reverse()
         if isinstance(node, ast.Name) and node.id in self.aliases:
             root, steps = self.aliases[node.id]
             return root, (*steps, *outer)
+        # The longest part that is a root wins: ``request.app.state`` before ``request.app``
+        # (an aiohttp app is a root too, but its state attribute is the nearer one).
         resolve = self.resolve
-        found = resolve(node)
-        if found is not None:
-            return found, tuple(outer)
-        for position, step in enumerate(outer):
-            found = resolve(step)
+        for position in range(len(outer) - 1, -1, -1):
+            found = resolve(outer[position])
             if found is not None:
                 return found, tuple(outer[position + 1 :])
-        return None
+        found = resolve(node)
+        return None if found is None else (found, tuple(outer))
 
     def _bind(self, target: ast.expr, value: ast.expr | None) -> None:
         """A name bound to ``value``: an alias when the value is a root or a part of one."""
@@ -321,17 +326,33 @@ def _part(target: ast.expr, position: int | None) -> ast.expr | None:
 
 def _aliasing(value: ast.expr) -> bool:
     """The value is the thing itself or a part of it (``x``, ``x[k]``, ``x.a``,
-    ``x.get(k)``), not a copy (``dict(x)``) or a new value."""
-    return isinstance(value, (ast.Name, ast.Subscript, ast.Attribute)) or (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Attribute)
-        and value.func.attr in ELEMENT_GETTERS
+    ``x.get(k)``, ``getattr(x, "a")``), not a copy (``dict(x)``) or a new value."""
+    return (
+        isinstance(value, (ast.Name, ast.Subscript, ast.Attribute))
+        or (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr in ELEMENT_GETTERS
+        )
+        or _getattr(value)
+    )
+
+
+def _getattr(node: ast.expr) -> bool:
+    """``getattr(x, "name")`` or ``getattr(x, "name", default)``: the attribute ``x.name``."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "getattr"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+        and isinstance(node.args[1].value, str)
     )
 
 
 def _key(step: ast.expr) -> ast.expr | None:
     if isinstance(step, ast.Subscript):
         return step.slice
-    if isinstance(step, ast.Call) and step.args:
+    if isinstance(step, ast.Call) and step.args and not _getattr(step):
         return step.args[0]
     return None

@@ -3,7 +3,8 @@
 What makes it healthy: every message is stored in PostgreSQL under its conversation_id
 and the history is replayed from the database on each request into a request-local
 list; the connection pool is created once at startup (``cleanup_ctx``) and only read
-by the handlers; the LLM client, model name and system prompt are module constants.
+by the handlers; the LLM client, model name and system prompt are module constants; a
+retried POST with the same Idempotency-Key does not start or send anything twice.
 """
 
 import os
@@ -19,18 +20,24 @@ MODEL = os.environ.get("CHAT_MODEL", "gpt-4o-mini")
 SYSTEM_PROMPT = {"role": "system", "content": "You are a helpful support assistant."}
 DB = web.AppKey("db", asyncpg.Pool)
 INSERT_MESSAGE = "INSERT INTO messages (conversation_id, role, content) VALUES ($1, $2, $3)"
+CLAIM_KEY = "INSERT INTO idempotency_keys (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key"
 
 
 @routes.post("/conversations")
 async def start_conversation(request: web.Request) -> web.Response:
-    conversation_id = uuid.uuid4().hex
-    await request.app[DB].execute("INSERT INTO conversations (id) VALUES ($1)", conversation_id)
+    conversation_id = request.headers.get("Idempotency-Key") or uuid.uuid4().hex
+    await request.app[DB].execute(
+        "INSERT INTO conversations (id) VALUES ($1) ON CONFLICT DO NOTHING", conversation_id
+    )
     return web.json_response({"conversation_id": conversation_id}, status=201)
 
 
 @routes.post("/conversations/{conversation_id}/messages")
 async def chat(request: web.Request) -> web.Response:
     conversation_id = request.match_info["conversation_id"]
+    retry_key = request.headers.get("Idempotency-Key")
+    if retry_key and not await request.app[DB].fetchval(CLAIM_KEY, retry_key):
+        return web.json_response({"error": "this message was already sent"}, status=409)
     payload = await request.json()
     rows = await request.app[DB].fetch(
         "SELECT role, content FROM messages WHERE conversation_id = $1 ORDER BY id",

@@ -1,4 +1,10 @@
-"""Settings for the todo project. Clean: PostgreSQL, Redis cache, database sessions."""
+"""Settings for the todo project, with per-process backends.
+
+What is wrong: the cache is ``LocMemCache``, a dict inside each worker process, and the
+sessions are kept in that cache (SLS109). A user logged in on one worker is unknown to the
+next one, every restart logs everyone out, and a value cached by one worker is stale on
+the others. The database is PostgreSQL, shared by every instance, as it should be.
+"""
 
 import os
 from pathlib import Path
@@ -34,9 +40,9 @@ DATABASES = {
 }
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ.get("REDIS_URL", "redis://localhost:6379/0"),
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "todos",
     }
 }
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 USE_TZ = True

@@ -1,4 +1,8 @@
-"""Settings for the todo project. Clean: PostgreSQL, Redis cache, database sessions."""
+"""Settings for the todo project. Clean: PostgreSQL, Redis cache, database sessions.
+
+What makes it healthy: the cache is Redis and the sessions are rows in PostgreSQL, both
+shared by every worker and instance and kept across restarts.
+"""
 
 import os
 from pathlib import Path

@@ -34,7 +34,7 @@ class TodoCollection:
             resp.media = dict(conn.execute(text(INSERT_TODO), params).mappings().one())
         resp.status = falcon.HTTP_201
 
-    def on_post_complete_all(self, req: falcon.Request, resp: falcon.Response) -> None:
+    def on_put_complete_all(self, req: falcon.Request, resp: falcon.Response) -> None:
         with self.engine.begin() as conn:
             updated = conn.execute(text("UPDATE todos SET done = true WHERE NOT done")).rowcount
         logger.info("completed %d todos", updated)

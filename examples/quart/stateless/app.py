@@ -4,7 +4,7 @@ What makes it healthy: each message is stored in PostgreSQL under its conversati
 and the conversation is replayed from the database into a request-local ``messages``
 list on every call; token usage is counted with a Redis ``INCRBY``; the pool is opened
 in ``before_serving`` and only read by the views; the LLM client, a logger and the
-prompts are module-level constants.
+prompts are module-level constants; a retried message (same Idempotency-Key) is refused.
 """
 
 import logging
@@ -32,6 +32,9 @@ async def open_pool():
 
 @app.post("/chat/<conversation_id>")
 async def chat(conversation_id: str):
+    retry_key = request.headers.get("Idempotency-Key")
+    if retry_key and not await redis_client.set(f"idem:{retry_key}", 1, nx=True, ex=86400):
+        abort(409)  # this message was already sent
     data = await request.get_json()
     rows = await current_app.db.fetch(SELECT_MESSAGES, conversation_id)
     messages = [{"role": "system", "content": SYSTEM_PROMPT}]

@@ -55,6 +55,9 @@ async def login(request):
 
 @app.post("/cart")
 async def add_to_cart(request):
+    retry_key = request.headers.get("Idempotency-Key")
+    if retry_key and not await redis_client.set(f"idem:{retry_key}", 1, nx=True, ex=CART_TTL):
+        return json({"error": "already added"}, status=409)
     if not SKU_RE.match(request.json["sku"]):
         raise BadRequest("unknown SKU format")
     key = f"cart:{request.ctx.user_id}"

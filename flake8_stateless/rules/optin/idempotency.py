@@ -9,15 +9,17 @@ decorators, its class's non-handler methods), or something wired for the whole f
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
+from ...containers import scope_containers
 from ...context import Context, Finding
 from ...frameworks import GlobSet
 from ...model import FunctionNode
 from ...semantic.classes import class_chain
 from ...semantic.functions import parameters
 from ...syntax import constant_str
+from ..state import Containers, mutations
 from .common import FUNCTION_TYPES
 from .routes import WRITE_METHODS, registrations, route_handlers
 from .writes import writes
@@ -213,13 +215,31 @@ class _KeyFinder:
         return isinstance(target, ast.Attribute) and target.attr in _GLOBAL_HOOKS
 
 
+def _memory_changes(ctx: Context) -> Callable[[FunctionNode], bool]:
+    """Whether a function changes a container of the module (SLS101's view of a write)."""
+    allowed = GlobSet(ctx.config.allowed_names)
+    module = {
+        name: kind
+        for name, kind in scope_containers(ctx.index, ctx.index.module).items()
+        if name not in allowed
+    }
+
+    def changes(node: FunctionNode) -> bool:
+        scope = ctx.index.scopes[node]
+        containers = Containers(ctx, scope, module, {}, allowed)
+        return next(mutations(ctx, scope, containers), None) is not None
+
+    return changes
+
+
 def missing_idempotency_keys(ctx: Context) -> Iterator[Finding]:
     routes = registrations(ctx)
     handlers = route_handlers(ctx, routes)
+    changes_memory = _memory_changes(ctx)
     writers = [
         h
         for h in handlers
-        if any(m in h.methods for m in WRITE_METHODS) and writes(ctx.index, h.node)
+        if any(m in h.methods for m in WRITE_METHODS) and writes(ctx.index, h.node, changes_memory)
     ]
     if not writers:
         return

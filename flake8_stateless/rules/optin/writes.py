@@ -16,7 +16,8 @@ when it, or a function of its module that it calls, makes one of these calls:
   ``send_email``, ``orders.place``...): its first word is one of :data:`_VERBS`, and
   what it acts on is not a response, a task or a token (``send_file``, ``create_task``,
   ``create_access_token`` are not writes);
-- a call into a payment package (``stripe``, ...).
+- a call into a payment package (``stripe``, ...);
+- a change to a container kept in process memory (what SLS101 reports).
 
 Calls to a model's API (``client.chat.completions.create``, ``embeddings.create``) compute
 an answer: they are not writes.
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from ...model import FunctionNode, ModuleIndex
@@ -83,9 +84,14 @@ _SESSION_NAME: Final = re.compile(r"(.*_)?(db|session|dbsession|db_session|uow|t
 _WORD: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-def writes(index: ModuleIndex, handler: FunctionNode) -> bool:
+def writes(
+    index: ModuleIndex,
+    handler: FunctionNode,
+    changes_memory: Callable[[FunctionNode], bool] = lambda _node: False,
+) -> bool:
     """Whether the handler, or a same-module function it calls or hands on, changes
-    something."""
+    something: through one of the calls above, or where ``changes_memory`` says it changes
+    state kept in process memory (a module container: the same create repeated)."""
     todo: list[FunctionNode] = [handler]
     seen: set[FunctionNode] = set()
     while todo:
@@ -93,6 +99,8 @@ def writes(index: ModuleIndex, handler: FunctionNode) -> bool:
         if node in seen:
             continue
         seen.add(node)
+        if changes_memory(node):
+            return True
         scope = index.scopes[node]
         for call in _calls(index, node):
             if _is_write(index, node, call):

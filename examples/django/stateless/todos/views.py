@@ -13,7 +13,7 @@ import logging
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from .models import Todo
 
@@ -40,7 +40,7 @@ def todo_list(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["PUT"])  # marking done is idempotent: PUT says so
 def todo_done(request, todo_id):
     if not Todo.objects.filter(pk=todo_id, owner=request.user).update(done=True):
         raise Http404("no such todo")

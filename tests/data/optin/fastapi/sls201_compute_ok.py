@@ -1,6 +1,6 @@
 """POST endpoints that change nothing (shaped like a real search and chat backend): search,
 compute, validate, ask a model, sign a token, stream a file. A retry repeats no change, so
-SLS201 does not report them. The one that stores a conversation does write."""
+SLS201 does not report them. The ones that store a conversation or keep a query do write."""
 
 from fastapi import APIRouter, FastAPI, UploadFile
 from fastapi.responses import FileResponse
@@ -75,6 +75,16 @@ async def save_conversation(query: Query, db: AsyncSession) -> dict:  # expect: 
 
 class Conversation(BaseModel):
     text: str
+
+
+recent_queries = []
+
+
+@router.post("/history")
+def remember(query: Query) -> dict:  # expect: SLS201:1
+    # A change kept in process memory is a change too (SLS101 reports where it is kept).
+    recent_queries.append(query.text)  # expect: SLS101:5
+    return {"count": len(recent_queries)}
 
 
 app.include_router(router)
