@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
+from typing import Final
 
+from .config import Config
 from .model import Scope
+from .names import identifies
 from .semantic.functions import call_parameters
 from .syntax import chain_text
 
@@ -32,10 +35,21 @@ def lazy_assignments(scope: Scope) -> set[int]:
     assigns: Sequence[ast.Assign] = scope.of(ast.Assign)
     for branch in scope.of(ast.If):
         keys = _absence_keys(branch.test)
-        for statement in branch.body:
-            for inner in ast.walk(statement):
-                if isinstance(inner, ast.Assign) and any(_key(t) in keys for t in inner.targets):
-                    lazy.add(id(inner))
+        inside = [n for s in branch.body for n in ast.walk(s)] if keys else []
+        fills = [
+            n
+            for n in inside
+            if isinstance(n, ast.Assign)
+            and any(_key(t) in keys and _fill(t, n.value) for t in n.targets)
+        ]
+        lazy.update(map(id, fills))
+        if fills:  # the fill's bookkeeping in the same block: ``_loaded_at = time.time()``
+            lazy.update(
+                id(n)
+                for n in inside
+                if isinstance(n, ast.Assign)
+                and all(isinstance(t, (ast.Name, ast.Attribute)) for t in n.targets)
+            )
         returned = _early_return_keys(branch)
         if returned:
             end = branch.end_lineno or branch.lineno
@@ -67,14 +81,54 @@ def lazy_assignments(scope: Scope) -> set[int]:
     return lazy
 
 
+#: What a keyed fill may not make: containers and coordination objects are state per key
+#: (``_locks[wallet_id] = asyncio.Lock()``), not a client made once.
+_STATE_MAKERS: Final = frozenset(
+    {"dict", "list", "set", "defaultdict", "OrderedDict", "Counter", "deque", "Lock", "RLock",
+     "Event", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue",
+     "PriorityQueue", "SimpleQueue"}
+)  # fmt: skip
+
+
+#: The name lists whose containers keep per-key state even when filled lazily.
+_STATE_NAMES: Final = ("session_names", "history_names", "cache_names")
+_DEFAULTS: Final = Config()
+
+
+def _fill(target: ast.expr, value: ast.expr) -> bool:
+    """A fill that makes the same thing for every request: a value under a fixed key or
+    attribute, or, keyed by a name (``_models[name] = load(name)``), a client or model made
+    once per key. Not a container or a lock per key, and not anything keyed by a user,
+    session, token or tenant (``sessions[user_id] = Session()``)."""
+    if not isinstance(target, ast.Subscript) or not isinstance(target.slice, ast.Name):
+        return True
+    if identifies(target.slice.id) or not isinstance(value, ast.Call):
+        return False
+    holder = target.value.attr if isinstance(target.value, ast.Attribute) else target.value
+    name = holder if isinstance(holder, str) else getattr(holder, "id", "")
+    if any(_DEFAULTS.matches(kind, name) for kind in _STATE_NAMES):
+        return False  # a cache, sessions or history per key: what the rules are about
+    func = value.func
+    made = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+    return made not in _STATE_MAKERS
+
+
 def _early_return_keys(branch: ast.If) -> set[str]:
     """``if x is not None: return x`` (alone or ``and``-ed with more, ``if x: return x``,
-    ``return Response(x)``): the value is kept once made, and what follows makes it. The
-    return must give the value back (``return None`` after a check is not lazy)."""
-    last = branch.body[-1] if branch.body else None
-    if not isinstance(last, ast.Return) or last.value is None:
+    ``return Response(x)``, a return nested in a freshness check): the value is kept once
+    made, and what follows makes it again, with the values the check reads (an expiry
+    time). A return must give the value back (``return None`` after a check is not lazy)."""
+    returned: set[str | None] = set()
+    for statement in branch.body:
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Return) and node.value is not None:
+                returned.update(
+                    _key(n)
+                    for n in ast.walk(node.value)
+                    if isinstance(n, (ast.Name, ast.Attribute))
+                )
+    if not returned:
         return set()
-    returned = {_key(n) for n in ast.walk(last.value) if isinstance(n, (ast.Name, ast.Attribute))}
     test = branch.test
     atoms = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
     keys: set[str] = set()
@@ -90,9 +144,9 @@ def _early_return_keys(branch: ast.If) -> set[str]:
         elif isinstance(atom, (ast.Name, ast.Attribute)):
             subject = atom
         key = _key(subject) if subject is not None else None
-        if key is not None and key in returned:
+        if key is not None:
             keys.add(key)
-    return keys
+    return keys if keys & returned else set()
 
 
 #: Methods that end a client or connection.
@@ -144,7 +198,7 @@ def _absence_keys(test: ast.expr) -> set[str]:
     todo = [test]
     while todo:
         node = todo.pop()
-        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
+        if isinstance(node, ast.BoolOp):  # ``x is None or expired``, ``not multi and not x``
             todo.extend(node.values)
             continue
         negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
@@ -161,7 +215,7 @@ def _absence_keys(test: ast.expr) -> set[str]:
             isinstance(inner, ast.Compare)
             and len(inner.ops) == 1
             and isinstance(inner.ops[0], ast.NotIn)
-            and isinstance(inner.left, ast.Constant)
+            and isinstance(inner.left, (ast.Constant, ast.Name))
         ):
             subject = ast.Subscript(value=inner.comparators[0], slice=inner.left)
         elif negated and isinstance(inner, ast.expr):

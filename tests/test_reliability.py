@@ -103,7 +103,7 @@ SYNTAX = {
                 case Point(x=0) | Point(x=1) as p:
                     pass
                 case _:
-                    cache.clear()
+                    cache[cmd] = cmd
         """,
     "walrus": """
         @app.get("/w")

@@ -15,6 +15,7 @@ from ..context import Context, Finding
 from ..frameworks import GlobSet, Lifetime
 from ..imports import ImportMap
 from ..model import FunctionNode, Scope
+from ..names import IDENTITY_PARAMS
 from ..semantic.classes import instance_lifetime
 from ..semantic.functions import Kind, bound_parameter, call_parameters, kind, parameters
 from ..syntax import dotted
@@ -29,21 +30,6 @@ CACHING_DECORATORS: Final = GlobSet(
         "aiocache.cached",
     )
 )
-#: Parameters that identify a user, a session or a tenant: caching by them keeps
-#: per-user state. Whole names, so ``max_tokens`` or ``tokenizer_name`` do not count, and
-#: identifiers rather than words: ``user`` or ``username`` is as often a part of a URL or a
-#: display name (``make_netloc(user, password, host)``) as a key of per-user data.
-IDENTITY_PARAMS: Final = GlobSet(
-    (
-        "uid", "user_id", "userid", "user_email", "email",
-        "current_user", "*_user", "*_user_id", "session", "session_id", "sessionid", "sid",
-        "session_key", "*_session_id", "token", "access_token", "refresh_token", "id_token",
-        "auth_token", "bearer_token", "session_token", "jwt", "jti", "api_key", "apikey",
-        "tenant", "tenant_id", "*_tenant_id", "customer", "customer_id", "*_customer_id",
-        "account", "account_id", "*_account_id", "principal", "principal_id", "owner_id",
-        "org_id", "organization_id", "member_id",
-    )
-)  # fmt: skip
 #: Parameters that name configuration: the cache holds the same for every user.
 CONFIG_PARAMS: Final = GlobSet(
     (

@@ -15,27 +15,12 @@ from typing import Final, NamedTuple
 from ..containers import CACHE_CONSTRUCTORS, COUNTER, ContainerKind, scope_containers
 from ..context import Context, Finding
 from ..frameworks import GlobSet
+from ..lazy import lazy_assignments
 from ..model import Scope
+from ..names import SESSION_KEYS
 from ..project import imported_container
-from ..semantic.effects import How, writes
-
-#: Keys that make a write a session/token store whatever the container's name.
-SESSION_KEYS: Final = GlobSet(
-    (
-        "session_id",
-        "sessionid",
-        "sid",
-        "session_key",
-        "*_session_id",
-        "session_token",
-        "token",
-        "*_token",
-        "jti",
-        "api_key",
-        "apikey",
-        "token_id",
-    )
-)
+from ..semantic.effects import How, Write, writes
+from ..semantic.functions import call_parameters
 
 _MEMORY_PACKAGES: Final = frozenset(
     {
@@ -122,8 +107,6 @@ def _finding(
     if not is_cache and config.matches("history_names", container.name):
         return Finding.at(node, "SLS104", obj=container.quoted(), where=where)
     if is_cache or config.matches("cache_names", container.name):
-        if isinstance(key, ast.Constant):
-            return None  # one process-wide value under a fixed key, the same for every user
         what = f"in-process cache {container.quoted()} is written in {where}"
         return Finding.at(node, "SLS105", what=what)
     return Finding.at(node, "SLS101", obj=container.describe(), where=where)
@@ -206,7 +189,8 @@ def mutations(
 ) -> Iterator[tuple[ast.AST, Container, ast.expr | None]]:
     """The writes of one function that change a container: not a rebinding of the name
     (SLS102's business), not a method of an object a registry holds, not a counter's own
-    method."""
+    method, and none of the writes that keep nothing of a request (:class:`_Memos`)."""
+    memos = _Memos(ctx, scope)
     for write in writes(scope, containers, ctx.index.imports):
         container = write.root
         how = write.how
@@ -219,7 +203,70 @@ def mutations(
                 continue  # a method of a registered object, not of the container
         elif how is How.NEXT and (container.kind.name != COUNTER or write.steps):
             continue
+        if memos.keeps_nothing(write):
+            continue
         yield write.node, container, write.key
+
+
+#: Methods that only take something out of a container.
+_REMOVALS: Final = frozenset({"clear", "pop", "popitem", "discard", "remove", "__delitem__"})
+
+
+class _Memos:
+    """Writes to a process-wide container that keep nothing of a request (rules.md,
+    clarifications): one value under a fixed key (``_cache["config"] = load_config()``), a
+    keyed fill of a client or model made once per key (:func:`..lazy.lazy_assignments`),
+    and invalidation of a cache (removing entries stores nothing)."""
+
+    def __init__(self, ctx: Context, scope: Scope) -> None:
+        self.ctx = ctx
+        self.scope = scope
+        self.parameters = {a.arg for a in call_parameters(scope)} if scope.is_function else set()
+        self._lazy: set[int] | None = None
+
+    def keeps_nothing(self, write: Write[Container]) -> bool:
+        how, node = write.how, write.node
+        if how is How.DELETE or (how is How.METHOD and write.method in _REMOVALS):
+            return write.depth == 0 and self._is_cache(write.root)
+        if how is How.ASSIGN and len(write.steps) == 1 and isinstance(node, ast.Assign):
+            value = node.value
+            if self._constant(write.key) and not self._from_request(value, write.root):
+                return True
+            return id(node) in self._lazy_assignments()
+        if how is How.METHOD and write.method == "setdefault" and not write.steps:
+            call: ast.Call = node  # type: ignore[assignment]
+            return self._constant(write.key) and not any(
+                self._from_request(a, write.root) for a in call.args[1:]
+            )
+        return False
+
+    def _is_cache(self, container: Container) -> bool:
+        return container.kind.name in CACHE_CONSTRUCTORS.values() or self.ctx.config.matches(
+            "cache_names", container.name
+        )
+
+    def _constant(self, key: ast.expr | None) -> bool:
+        """A literal key, or a name bound only to literals (``_KEY = "options"``)."""
+        if isinstance(key, ast.Constant):
+            return True
+        if not isinstance(key, ast.Name):
+            return False
+        owner = self.ctx.index.lookup(self.scope, key.id)
+        values = owner.values.get(key.id, ()) if owner is not None else ()
+        return bool(values) and all(isinstance(v, ast.Constant) for v in values)
+
+    def _from_request(self, value: ast.expr, container: Container) -> bool:
+        """The value mentions a parameter of the function (the request's data), or the
+        container itself (``hits["n"] = hits.get("n", 0) + 1`` counts requests)."""
+        return any(
+            isinstance(n, ast.Name) and (n.id in self.parameters or n.id == container.name)
+            for n in ast.walk(value)
+        )
+
+    def _lazy_assignments(self) -> set[int]:
+        if self._lazy is None:
+            self._lazy = lazy_assignments(self.scope)
+        return self._lazy
 
 
 def _chat_memories(ctx: Context, allowed: GlobSet) -> dict[str, str]:
