@@ -1,14 +1,10 @@
-"""The plugin's time per phase and rule family, in one in-process flake8 run.
+"""The plugin's CPU time per phase and rule family, in one in-process flake8 run.
 
-    python phases.py OUT.json FLAKE8_ARGS...
+    python phases.py OUT.json FLAKE8_ARGS...   # run.py: plugin venv's Python, corpus folder
 
-``run.py`` runs it with the plugin venv's Python in the corpus folder. It times the plugin's
-import, then wraps what ``analysis._analyze`` calls, in place and without changing the
-package: the gate (``families_to_run``), the index (``build_index``), request scope
-(``RequestScope``) and each ``RULE_FAMILIES`` entry (its set-up and its check of each
-request-scope function together); "other" is the rest of ``analyze`` (merging, sorting,
-dropping other modules' trees). A family added to ``RULE_FAMILIES`` shows up by itself.
-Writes ``[[label, CPU seconds], ...]`` to OUT.json.
+The plugin's import is timed, then what ``analysis`` calls is wrapped in place (the package is
+not changed): the gate, the index, request scope and each ``RULE_FAMILIES`` entry, new ones
+too; "other" is the rest of ``analyze``. Writes ``[[label, seconds], ...]`` to OUT.json.
 """
 
 from __future__ import annotations

@@ -5,14 +5,11 @@
     python3 benchmarks/run.py --corpus DIR       # also lint DIR (repeatable)
     python3 benchmarks/run.py --smoke            # the checked-in corpus once, no download
 
-Each corpus is linted with ``flake8 -j1 --isolated .`` from its folder by three venvs built on
-first use under ``--cache`` (default ``benchmarks/.cache``, ignored by git): flake8 alone,
-flake8 with this checkout installed, flake8 with flake8-bugbear; pinned versions. One
-untimed warm-up per venv, then rounds of one run per venv, the order rotated each round. A
-run costs the flake8 process's CPU time (user + system) and its peak memory, both from its
-``os.wait4`` rusage (Unix only). The report gives medians over the rounds, the budget lines,
-and the plugin's time per phase and rule family from one in-process run (``phases.py``).
-See docs/performance.md.
+Each corpus is linted with ``flake8 -j1 --isolated .`` from its folder by three venvs made
+on first use under ``--cache`` (ignored by git): flake8 alone, with this checkout, with
+flake8-bugbear. A warm-up, then rounds of one run per venv in rotated order; a run costs the
+process's CPU time and peak memory (``os.wait4``, Unix only). Medians, budget lines, and the
+plugin's time per phase and rule family (``phases.py``): see docs/performance.md.
 """
 
 from __future__ import annotations
@@ -67,9 +64,6 @@ def sh(command: Sequence[str | Path], cwd: Path | None = None) -> str:
         sys.stderr.write(done.stdout[-3000:] + done.stderr[-3000:])
         raise SystemExit(f"benchmark set-up failed: {' '.join(map(str, command))}")
     return done.stdout
-
-
-# -- set-up: venvs and corpora -----------------------------------------------------------------
 
 
 def venv_python(venv: Path) -> Path:
@@ -134,7 +128,8 @@ def copy_shop(cache: Path, copies: int) -> Path:
 
 
 def python_files(folder: Path) -> list[Path]:
-    return [p for p in sorted(folder.rglob("*.py")) if not EXCLUDED_DIRS.intersection(p.parts)]
+    found = sorted(folder.rglob("*.py"))
+    return [p for p in found if not EXCLUDED_DIRS.intersection(p.relative_to(folder).parts)]
 
 
 @dataclass(frozen=True)
@@ -156,9 +151,6 @@ def corpora(cache: Path, extra: list[Path], smoke: bool, python: Path) -> list[C
     if not smoke:
         found += [corpus(label, fetch_wheel(cache, req, python)) for label, req in WHEELS]
     return found + [corpus(folder.name, folder.resolve()) for folder in extra]
-
-
-# -- timing ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -205,9 +197,6 @@ def measure(venvs: dict[str, Path], folder: Path, rounds: int) -> dict[str, list
         for role in rotated(number):
             runs[role].append(flake8(venvs[role], folder))
     return runs
-
-
-# -- results -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from fastapi import APIRouter, Depends, Header, HTTPException
 
 from . import db, store
-from .models import Order, OrderIn, Product, ProductIn
+from .models import Order, OrderIn, ProductIn
 from .services import orders, prices
 from .utils import paginate, slugify
 
@@ -36,14 +36,6 @@ def login(username: str, password: str) -> dict:
 @router.get("/products")
 def list_products(page: int = 1, size: int = 20) -> dict:
     return paginate(db.fetch_all("SELECT * FROM products"), page, size)
-
-
-@router.get("/products/{product_id}")
-def get_product(product_id: int) -> Product:
-    row = db.fetch_one("SELECT * FROM products WHERE id = :id", id=product_id)
-    if row is None:
-        raise HTTPException(status_code=404)
-    return Product(**row)
 
 
 @router.post("/products", status_code=201)

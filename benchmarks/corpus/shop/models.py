@@ -7,7 +7,6 @@ class ProductIn(BaseModel):
     title: str
     price: float = Field(ge=0)
     quantity: int = 0
-    tags: list[str] = []
 
 
 class Product(ProductIn):
@@ -17,10 +16,8 @@ class Product(ProductIn):
 class OrderIn(BaseModel):
     product_id: int
     quantity: int = 1
-    coupon: str | None = None
 
 
 class Order(OrderIn):
     id: int
-    status: str = "new"
     total: float = 0.0

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, g, jsonify, render_template, request
 from flask.views import MethodView
 
 from . import db, store
-from .utils import money, paginate
+from .utils import money
 
 bp = Blueprint("web", __name__)
 visits = 0
@@ -32,15 +32,6 @@ def product_page(product_id: int):
         abort(404)
     return render_template("product.html", product=product,
                            price=money(int(product["price"] * 100)))
-
-
-@bp.route("/search")
-def search():
-    query = request.args.get("q", "")
-    page = request.args.get("page", 1, type=int)
-    rows = db.fetch_all("SELECT * FROM products WHERE title LIKE :q",
-                        q=f"%{query}%")
-    return jsonify(paginate(rows, page, 20))
 
 
 @bp.route("/cart", methods=["POST"])
