@@ -1,0 +1,1 @@
+"""A small web shop: the handler-dense benchmark corpus (run.py copies it)."""
