@@ -7,7 +7,7 @@ import gc
 from collections.abc import Iterable
 from typing import Final
 
-from .codes import OPT_IN_PREFIX
+from .codes import OPT_IN_PREFIX, PRECEDENCE
 from .config import Config
 from .context import Context, Finding
 from .model import build_index
@@ -20,11 +20,6 @@ from .testcode import in_spans, is_test_path
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
 _CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
-#: Where two findings fall on one line, the more specific one is kept (opt-in codes apart).
-_PRECEDENCE: Final = (
-    "SLS103", "SLS104", "SLS105", "SLS101", "SLS107", "SLS106", "SLS108", "SLS110", "SLS102",
-    "SLS109",
-)  # fmt: skip
 
 __all__ = ["Finding", "analyze", "families_to_run"]
 
@@ -84,6 +79,8 @@ def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Fam
 
 
 def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
+    if config.enabled is not None and not config.enabled:
+        return []  # ``select = E,F,W``: none of the plugin's codes is reported
     if is_test_path(filename, config.test_patterns):
         return []
     families = families_to_run(tree, filename, config)
@@ -137,9 +134,16 @@ def _families_worth_running(tree: ast.Module, filename: str, config: Config) -> 
     """
     pre = prescan(tree)
     gate = Gate(tree, pre, could_have_request_scope(pre, filename, config))
-    return [f for f in RULE_FAMILIES if (config.opt_in or not f.opt_in) and f.may_fire(gate)]
+    enabled = config.enabled
+    return [
+        f
+        for f in RULE_FAMILIES
+        if (config.opt_in or not f.opt_in)
+        and (enabled is None or not f.codes.isdisjoint(enabled))
+        and f.may_fire(gate)
+    ]
 
 
 def _rank(finding: Finding) -> tuple[int, int]:
     code = finding.code
-    return (_PRECEDENCE.index(code) if code in _PRECEDENCE else len(_PRECEDENCE), finding.col)
+    return (PRECEDENCE.index(code) if code in PRECEDENCE else len(PRECEDENCE), finding.col)

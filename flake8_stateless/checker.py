@@ -16,7 +16,7 @@ from .baseline import OPTION as BASELINE_OPTION
 from .baseline import Baseline, split
 from .baseline import load as load_baseline
 from .codes import OPT_IN_PREFIX
-from .config import OPTIONS, Config, OptionError, build_config, opt_in_selected
+from .config import OPTIONS, Config, OptionError, build_config, enabled_codes, opt_in_selected
 from .sources import where_set
 
 
@@ -63,7 +63,8 @@ class StatelessChecker:
             *(getattr(options, "extend_select", None) or ()),
         ]
         try:
-            cls.config = build_config(values, opt_in=opt_in_selected(selected))
+            opt_in = opt_in_selected(selected)
+            cls.config = build_config(values, opt_in=opt_in, enabled=enabled_codes(options))
             path = getattr(options, "stateless_baseline", None)
             cls.baseline = load_baseline(path) if path else None
         except OptionError as error:

@@ -129,6 +129,12 @@ OPT_IN_PREFIX: Final = "SLS2"
 CODES: Final = MappingProxyType({c.code: c for c in _CODES})
 #: The opt-in codes, each turned on by naming it (or a prefix of it longer than ``SLS``).
 OPT_IN_CODES: Final = frozenset(c.code for c in _CODES if not c.default_on)
+#: Where two findings fall on one line, the one whose code comes first here is kept: the
+#: more specific (a session store before a container, a class attribute before ``self``).
+PRECEDENCE: Final = (
+    "SLS103", "SLS104", "SLS105", "SLS101", "SLS107", "SLS106", "SLS108", "SLS110", "SLS102",
+    "SLS109",
+)  # fmt: skip
 
 
 def message(code: str, **fields: str) -> str:

@@ -6,13 +6,14 @@ the config is cheap, deterministic and keeps no other state.
 
 from __future__ import annotations
 
+import argparse
 import fnmatch
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from .codes import OPT_IN_CODES, OPT_IN_PREFIX
+from .codes import CODES, OPT_IN_CODES, OPT_IN_PREFIX
 from .testcode import matches_every_file
 
 #: Name patterns of SLS103 (session and token stores), SLS104 (chat history) and
@@ -91,6 +92,9 @@ class Config(NamedTuple):
     test_patterns: tuple[str, ...] = ()
     #: the opt-in SLS2xx codes that run: those the user selected explicitly (rules.md section 3)
     opt_in: frozenset[str] = frozenset()
+    #: the codes flake8 will report, as its select/ignore options decide (None: unknown, all);
+    #: a rule family none of whose codes is among them does not run
+    enabled: frozenset[str] | None = None
 
     def matches(self, kind: str, name: str) -> bool:
         """Whether ``name`` matches the pattern list ``kind`` (e.g. ``"cache_names"``)."""
@@ -234,8 +238,24 @@ def opt_in_selected(selected: Iterable[str]) -> frozenset[str]:
     return frozenset(code for code in OPT_IN_CODES if any(code.startswith(p) for p in named))
 
 
+def enabled_codes(options: argparse.Namespace) -> frozenset[str] | None:
+    """The codes flake8 will report with these options (``select``, ``ignore`` and their
+    ``extend-`` forms, from the command line and the config files), decided by flake8's own
+    decision engine; None where it cannot tell (then every family runs). Per-file ignores
+    and ``# noqa`` only take findings away, so a code off here is off everywhere."""
+    try:
+        from flake8.style_guide import Decision, DecisionEngine
+
+        engine = DecisionEngine(options)
+        return frozenset(code for code in CODES if engine.decision_for(code) is Decision.Selected)
+    except Exception:  # an older or newer flake8 that decides otherwise: run everything
+        return None
+
+
 def build_config(
-    values: dict[str, str | Sequence[str] | None], opt_in: frozenset[str] = frozenset()
+    values: dict[str, str | Sequence[str] | None],
+    opt_in: frozenset[str] = frozenset(),
+    enabled: frozenset[str] | None = None,
 ) -> Config:
     """Build the config from option values keyed by config field; raises OptionError."""
     fields: dict[str, tuple[str, ...]] = {}
@@ -251,4 +271,5 @@ def build_config(
         idempotency_exempt=fields["idempotency_exempt"],
         test_patterns=fields["test_patterns"],
         opt_in=opt_in,
+        enabled=enabled,
     )

@@ -12,7 +12,7 @@ import ast
 import os
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TypeVar, cast
+from typing import Final, TypeVar, cast
 
 from .containers import ContainerKind, scope_containers
 from .model import ModuleIndex, build_index
@@ -30,31 +30,38 @@ def _stdlib() -> str:
     return os.path.abspath(sysconfig.get_path("stdlib")) + os.sep
 
 
-#: ``os.path.abspath``, remembered: the working directory does not change during a run
-#: (see :func:`_cwd`), and the same few paths are asked about from every handler.
+#: ``os.path.abspath``, remembered: the working directory does not change during a run, and
+#: the same few paths are asked about from every handler.
 absolute = lru_cache(maxsize=8192)(os.path.abspath)
 
 
-@lru_cache(maxsize=1)
-def _cwd() -> str:
-    """The folder flake8 runs in (it does not change during a run)."""
-    return os.getcwd()
+#: Files that mark the root of a project: the folders above it are not the project's.
+_PROJECT_MARKERS: Final = ("pyproject.toml", "setup.py", "setup.cfg", "tox.ini", ".git")
+#: How far above a file its project root is looked for.
+_MAX_DEPTH: Final = 12
 
 
 @lru_cache(maxsize=1024)
-def _roots_of(here: str, cwd: str) -> tuple[str, ...]:
-    """Folders an absolute import of a file in ``here`` may start from, nearest first."""
+def _roots_of(here: str) -> tuple[str, ...]:
+    """Folders an absolute import of a file in ``here`` may start from, nearest first: the
+    file's folder and each folder above it, up to the project's root (the nearest folder
+    with a ``pyproject.toml``, ``setup.py``, ``setup.cfg``, ``tox.ini`` or ``.git``), and that
+    root's ``src/``. They come from the files' own layout, never from the folder flake8 runs
+    in, so that findings are the same from anywhere (namespace packages without
+    ``__init__.py`` included)."""
     roots = [here]
     current = here
-    while os.path.isfile(os.path.join(current, "__init__.py")):
-        parent = os.path.dirname(current)
-        if parent == current:
+    for _ in range(_MAX_DEPTH):
+        if any(marker in _entries(current) for marker in _PROJECT_MARKERS):
             break
+        parent = os.path.dirname(current)
+        if os.path.dirname(parent) == parent:
+            break  # never the file system's root: not a project
         roots.append(parent)
         current = parent
-    for extra in (cwd, os.path.join(cwd, "src")):
-        if extra not in roots:
-            roots.append(extra)
+    source = os.path.join(current, "src")
+    if source not in roots and "src" in _entries(current):
+        roots.append(source)
     return tuple(roots)
 
 
@@ -85,15 +92,15 @@ def find_module(filename: str, qualified: str) -> str | None:
     """The source file of module ``qualified`` (``shop.store`` or ``..store``) as seen from
     ``filename``, if it is a module of the linted project."""
     filename = absolute(filename)
-    found = _find_module(os.path.dirname(filename), _cwd(), qualified)
+    found = _find_module(os.path.dirname(filename), qualified)
     if found is not None and found == filename:
         # ``import app`` inside app.py: the module itself; look past it.
-        found = _find_module(os.path.dirname(filename), _cwd(), qualified, filename)
+        found = _find_module(os.path.dirname(filename), qualified, filename)
     return found
 
 
 @lru_cache(maxsize=4096)
-def _find_module(folder: str, cwd: str, qualified: str, skip: str = "") -> str | None:
+def _find_module(folder: str, qualified: str, skip: str = "") -> str | None:
     """:func:`find_module` for every file of one folder (the answer depends on it only)."""
     level = len(qualified) - len(qualified.lstrip("."))
     parts = [p for p in qualified[level:].split(".") if p]
@@ -104,7 +111,7 @@ def _find_module(folder: str, cwd: str, qualified: str, skip: str = "") -> str |
         return _module_file(base, parts)
     if not parts:
         return None
-    for root in _roots_of(folder, cwd):
+    for root in _roots_of(folder):
         found = _module_file(root, parts)
         if found is not None and os.path.abspath(found) != skip:
             return os.path.abspath(found)
@@ -190,7 +197,7 @@ def _in_project(folder: str, path: str) -> bool:
         return False
     if real.startswith(_stdlib()):
         return False
-    return any(real.startswith(root + os.sep) for root in _roots_of(folder, _cwd()))
+    return any(real.startswith(root + os.sep) for root in _roots_of(folder))
 
 
 def module_name(path: str) -> str:

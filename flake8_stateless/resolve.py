@@ -103,22 +103,31 @@ def _resolve(project_file: str, importer: str, qualified: str, hops: int) -> Def
     return attribute_of(project_file, path, attribute, hops)
 
 
-def attribute_of(project_file: str, path: str, attribute: str, hops: int = 0) -> Definition | None:
+def attribute_of(
+    project_file: str, path: str, attribute: str, hops: int = 0, infer: bool = True
+) -> Definition | None:
     """What module ``path``'s top-level name ``attribute`` is.
 
-    Read from the module's own ``ast`` index where the name is defined there or imported
-    by name; astroid infers the rest (factory results, star imports, conditional bindings).
+    Read from the module's own ``ast`` index where the name is defined there, imported by
+    name or star-imported from another module of the project; astroid infers the rest
+    (factory results, conditional bindings), unless ``infer`` is false.
     """
     mtime = modification_time(path)
     if mtime is None:
         return None
     folder = os.path.dirname(absolute(project_file))
-    return _attribute_of(folder, project_file, path, mtime, attribute, hops)
+    return _attribute_of(folder, project_file, path, mtime, attribute, hops, infer)
 
 
 @lru_cache(maxsize=4096)
 def _attribute_of(
-    folder: str, project_file: str, path: str, mtime_ns: int, attribute: str, hops: int
+    folder: str,
+    project_file: str,
+    path: str,
+    mtime_ns: int,
+    attribute: str,
+    hops: int,
+    infer: bool,
 ) -> Definition | None:
     """:func:`attribute_of`, cached per folder of the linted file (what counts as the
     project depends on the folder only)."""
@@ -129,6 +138,8 @@ def _attribute_of(
     direct = _defined_in(project_file, path, facts, attribute, hops)
     if direct is not _INFER:
         return direct  # type: ignore[return-value]
+    if not infer:
+        return None
     found = _infer(project_key(project_file), path, mtime_ns, attribute)
     if found is None or not in_project(project_file, found.path):
         return None
@@ -160,6 +171,8 @@ _Returns = tuple[Definition | str, ...] | None
 class _ModuleFacts(NamedTuple):
     bindings: dict[str, _Binding]
     returns: dict[str, _Returns]
+    #: modules star-imported at the top level (``from .models import *``), as written
+    stars: tuple[str, ...] = ()
 
 
 def _module_facts(index: ModuleIndex) -> _ModuleFacts:
@@ -172,7 +185,12 @@ def _module_facts(index: ModuleIndex) -> _ModuleFacts:
         if binding is not _INFER:
             bindings[name] = binding  # type: ignore[assignment]
     returns = {name: _returns(index, node) for name, node in module.functions.items()}
-    return _ModuleFacts(bindings, returns)
+    stars = tuple(
+        "." * node.level + (node.module or "")
+        for node in module.of(ast.ImportFrom)
+        if any(alias.name == "*" for alias in node.names)
+    )
+    return _ModuleFacts(bindings, returns, stars)
 
 
 def _binding(index: ModuleIndex, attribute: str) -> _Binding | object:
@@ -204,6 +222,8 @@ def _binding(index: ModuleIndex, attribute: str) -> _Binding | object:
         return _Follow("call", qualified, bool(local_function))
     if local_function:
         return _Follow("factory", local_function)
+    if isinstance(func, ast.Name) and func.id not in module.local_names:
+        return None  # a builtin (``set()``, ``dict()``): no class of the project
     return _INFER
 
 
@@ -238,6 +258,8 @@ def _defined_in(
     project_file: str, path: str, facts: _ModuleFacts, attribute: str, hops: int
 ) -> Definition | object | None:
     binding = facts.bindings.get(attribute, _INFER)
+    if binding is _INFER and facts.stars:
+        return _through_stars(project_file, path, facts.stars, attribute, hops)
     if not isinstance(binding, _Follow):
         return binding
     if binding.how == "factory":
@@ -255,6 +277,26 @@ def _defined_in(
     if made.kind == "function":
         return _factory_result(project_file, made, hops + 1)
     return _INFER
+
+
+def _through_stars(
+    project_file: str, path: str, stars: tuple[str, ...], attribute: str, hops: int
+) -> Definition | None:
+    """A name the module has only through ``from x import *``: looked up in the modules it
+    star-imports, read from their own summaries (a package's ``__init__`` re-exporting its
+    submodules). A star import of a module outside the project defines nothing of ours; a
+    name no star-imported module defines is not known (and astroid is not asked: it would
+    build every module the stars reach)."""
+    if hops >= _MAX_HOPS:
+        return None
+    for star in stars:
+        source = find_module(path, star)
+        if source is None or not in_project(project_file, source):
+            continue
+        found = attribute_of(project_file, source, attribute, hops + 1, infer=False)
+        if found is not None:
+            return found
+    return None
 
 
 def _factory_result(

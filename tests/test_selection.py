@@ -10,6 +10,8 @@ oldest supported flake8 and the newest (``tox -e py311-flake8lowest -- tests/tes
 
 from __future__ import annotations
 
+import argparse
+import ast
 import importlib.metadata
 import subprocess
 import textwrap
@@ -20,7 +22,9 @@ import pytest
 from flake8_output import reported
 from flake8_output import run_flake8 as flake8
 
-from flake8_stateless.config import opt_in_selected
+from flake8_stateless import analysis
+from flake8_stateless.codes import CODES, OPT_IN_CODES
+from flake8_stateless.config import Config, enabled_codes, opt_in_selected
 
 # A FastAPI service with an MCP server mounted next to it: one on-by-default finding
 # (SLS101) and every opt-in code. The file is clean for pycodestyle and pyflakes.
@@ -297,3 +301,45 @@ def test_fixture_is_flake8_clean_apart_from_the_plugin(tmp_path: Path) -> None:
     codes = {f.code for f in findings(result)}
     assert all(code.startswith("SLS") for code in codes)
     assert textwrap.dedent(SERVICE) == SERVICE
+
+
+# -- which codes flake8 will report: families none of whose codes is on do not run ---------
+
+
+def _options(**given: list[str] | None) -> argparse.Namespace:
+    """The option values flake8 hands a plugin (its defaults where not ``given``)."""
+    values: dict[str, object] = {
+        "select": None,
+        "extend_select": None,
+        "ignore": None,
+        "extend_ignore": None,
+        "extended_default_select": ["C90", "E", "F", "W", "SLS"],
+        "extended_default_ignore": ["SLS2"],
+    }
+    values.update(given)
+    return argparse.Namespace(**values)
+
+
+ENABLED = [
+    ({}, set(CODES) - OPT_IN_CODES),
+    ({"extend_ignore": ["SLS110"]}, set(CODES) - OPT_IN_CODES - {"SLS110"}),
+    ({"select": ["E", "F", "W"]}, set()),
+    ({"select": ["SLS102"]}, {"SLS102"}),
+    ({"extend_ignore": ["SLS1"], "extend_select": ["SLS105"]}, {"SLS105"}),
+]
+
+
+@pytest.mark.parametrize(("given", "codes"), ENABLED, ids=[str(g) for g, _ in ENABLED])
+def test_enabled_codes(given: dict[str, list[str]], codes: set[str]) -> None:
+    enabled = enabled_codes(_options(**given))
+    assert enabled is not None
+    assert enabled - OPT_IN_CODES == codes
+
+
+def test_families_of_codes_that_are_off_do_not_run() -> None:
+    tree = ast.parse(SERVICE)
+    on = analysis.families_to_run(tree, "service.py", Config(enabled=frozenset({"SLS102"})))
+    assert [family.name for family in on] == ["statements"]
+    everything = analysis.families_to_run(tree, "service.py", Config())
+    assert "singletons" in {family.name for family in everything}
+    assert analysis.analyze(tree, "service.py", Config(enabled=frozenset())) == []

@@ -16,6 +16,7 @@ from .repository import (
     make_sql_repository,
     repository,
 )
+from .builders import built_repository
 from .registry import default_repository as shared_repository
 from .services import add_to_cart, cart_size, price_of
 
@@ -42,6 +43,7 @@ async def create_item(name: str):
     audit.add(name)  # expect: SLS110:5
     default_repository.add(name)  # expect: SLS110:5
     shared_repository.add(name)  # expect: SLS110:5
+    built_repository.add(name)  # expect: SLS110:5
     sql_repository.add(name)
     log.info("created %s", item.id)
     await http.post("https://hooks.example.com", json={"id": item.id})
