@@ -41,7 +41,7 @@ _VERBS: Final = frozenset(
         "publish", "enqueue", "submit", "register", "book", "reserve", "purchase",
         "transfer", "withdraw", "deposit", "place", "cancel", "approve", "invite",
         "subscribe", "unsubscribe", "upload", "import", "archive", "assign", "grant",
-        "revoke", "add", "write",
+        "revoke", "add", "write", "toggle", "seed", "reset",
     }
 )  # fmt: skip
 #: What a verb may act on without writing anything that a retry would repeat.
@@ -55,11 +55,15 @@ _NOT_STATE: Final = frozenset(
     }
 )  # fmt: skip
 #: What is sent as the response, not to anyone: ``send_file``, ``send_json``.
-_RESPONSES: Final = frozenset({"file", "from", "static", "json", "text", "bytes", "response"})
+_RESPONSES: Final = frozenset(
+    {"file", "from", "static", "json", "text", "bytes", "response", "result", "request"}
+)
 #: Bare method names that write only on a database session or a query.
 _SESSION_WRITES: Final = frozenset({"add", "add_all", "merge", "delete", "flush"})
-_QUERY_WRITES: Final = frozenset({"update", "delete"})
-_ORM_WRITES: Final = frozenset(
+_QUERY_WRITES: Final = frozenset({"update", "delete", "aupdate", "adelete"})
+#: Calls that write whatever they are called on: ORM (also Django's async forms), document
+#: stores, Redis, mail.
+_WRITE_CALLS: Final = frozenset(
     {
         "create", "bulk_create", "bulk_update", "get_or_create", "update_or_create",
         "insert_one", "insert_many", "update_one", "update_many", "replace_one",
@@ -67,7 +71,8 @@ _ORM_WRITES: Final = frozenset(
         "find_one_and_delete", "bulk_write", "put_item", "update_item", "delete_item",
         "batch_write_item", "hset", "hmset", "lpush", "rpush", "sadd", "zadd", "incr",
         "incrby", "decr", "setex", "bulk_save_objects", "bulk_insert_mappings",
-        "bulk_update_mappings",
+        "bulk_update_mappings", "acreate", "abulk_create", "abulk_update", "aget_or_create",
+        "aupdate_or_create", "sendmail", "send_mail", "send_mass_mail",
     }
 )  # fmt: skip
 #: Receivers of a model API: ``client.chat.completions.create(...)`` asks for an answer.
@@ -129,7 +134,7 @@ def _is_write(index: ModuleIndex, function: FunctionNode, call: ast.Call) -> boo
     if qualified is not None and qualified.partition(".")[0] in _PAYMENT_PACKAGES:
         return True
     if isinstance(func, ast.Name):
-        return _says_it_writes(func.id)
+        return func.id in _WRITE_CALLS or _says_it_writes(func.id)
     if not isinstance(func, ast.Attribute):
         return False
     name, receiver = func.attr, func.value
@@ -140,9 +145,9 @@ def _is_write(index: ModuleIndex, function: FunctionNode, call: ast.Call) -> boo
         return True
     if name == "execute":
         return bool(call.args) and _writing_statement(call.args[0])
-    if name == "save":
+    if name in ("save", "asave"):
         return not call.args
-    if name in _ORM_WRITES:
+    if name in _WRITE_CALLS:
         return True
     if name in _SESSION_WRITES and _is_session(function, receiver):
         return True
