@@ -45,15 +45,16 @@ _MAX_DEPTH: Final = 12
 def _roots_of(here: str) -> tuple[str, ...]:
     """Folders an absolute import of a file in ``here`` may start from, nearest first: the
     file's folder and each folder above it, up to the project's root (the nearest folder
-    with a ``pyproject.toml``, ``setup.py``, ``setup.cfg``, ``tox.ini`` or ``.git``), and that
-    root's ``src/``. They come from the files' own layout, never from the folder flake8 runs
-    in, so that findings are the same from anywhere (namespace packages without
-    ``__init__.py`` included)."""
+    that is not a package and holds a ``pyproject.toml``, ``setup.py``, ``setup.cfg``,
+    ``tox.ini`` or ``.git``), and that root's ``src/``. They come from the files' own
+    layout, never from the folder flake8 runs in, so that findings are the same from
+    anywhere (namespace packages without ``__init__.py`` included)."""
     roots = [here]
     current = here
     for _ in range(_MAX_DEPTH):
-        if any(marker in _entries(current) for marker in _PROJECT_MARKERS):
-            break
+        entries = _entries(current)
+        if "__init__.py" not in entries and any(marker in entries for marker in _PROJECT_MARKERS):
+            break  # a package is never the project's root (``onyx/setup.py`` is a module)
         parent = os.path.dirname(current)
         if os.path.dirname(parent) == parent:
             break  # never the file system's root: not a project
