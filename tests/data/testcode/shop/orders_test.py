@@ -1,44 +1,23 @@
-"""A test suite (under tests/): servers built inside tests record calls in closures on
-purpose. Nothing here is request scope; nothing is reported."""
+"""A test module named *_test.py (Go-style layout): an app factory and a recorder."""
 
-import pytest
-from fastapi import FastAPI
-from fastapi.testclient import TestClient
-from mcp.server.fastmcp import FastMCP
+from flask import Flask
 
-seen_requests = []
+received = []
 
 
-@pytest.fixture
-def app():
-    app = FastAPI()
-    hits = {}
+def make_app() -> Flask:
+    app = Flask(__name__)
+    orders = {}
 
-    @app.post("/orders")
-    def create_order(sku: str) -> dict:
-        hits[sku] = hits.get(sku, 0) + 1
-        seen_requests.append(sku)
-        return {"sku": sku}
+    @app.post("/orders/<sku>")
+    def create(sku):
+        orders[sku] = orders.get(sku, 0) + 1
+        received.append(sku)
+        return {"count": orders[sku]}
 
     return app
 
 
-def test_tool_is_called_once():
-    mcp = FastMCP("test")
-    calls = []
-    count = 0
-
-    @mcp.tool()
-    def echo(text: str) -> str:
-        nonlocal count
-        count += 1
-        calls.append(text)
-        return text
-
-    mcp.run("streamable-http")
-    assert calls == []
-
-
-def test_orders(app):
-    client = TestClient(app)
-    assert client.post("/orders", params={"sku": "a"}).status_code == 200
+def test_create_counts():
+    client = make_app().test_client()
+    assert client.post("/orders/a").json == {"count": 1}
