@@ -2,9 +2,8 @@
 
 Most families judge request-scope functions one at a time. Such a family is set up once per
 module that has any (``prepare(ctx)``) and its per-function check is then called function
-by function, every family on one function before the next: the function's nodes are read
-while they are still in the CPU's caches, which keeps the cost per line flat on large
-modules. The others look at the module as a whole.
+by function, every family on one function before the next (why: docs/performance.md). The
+others look at the module as a whole. Each family declares the codes it reports.
 """
 
 from __future__ import annotations
