@@ -53,6 +53,9 @@ DISPLAY: Final = {
     "falcon": "Falcon",
     "tornado": "Tornado",
     "mcp": "MCP",
+    "socketio": "python-socketio",
+    "flask_socketio": "Flask-SocketIO",
+    "chainlit": "Chainlit",
     CONFIGURED: CONFIGURED,
 }
 
