@@ -28,9 +28,10 @@ SOCKETIO = Framework(
                 "socketio.async_server.AsyncServer",
             ),
             # base_server.py: on(event, handler=None, namespace=None) is a decorator when
-            # handler is None; event is one, bare or called (event name = function name).
+            # handler is None; event is one, bare or called (event name = function name), and
+            # registers a function given alone (event(handler)).
             decorators=frozenset({"on", "event"}),
-            registrars=frozen({"on": (Arg(1, "handler"),)}),
+            registrars=frozen({"on": (Arg(1, "handler"),), "event": (Arg(0),)}),
         ),
     ),
     classes=(
@@ -56,8 +57,9 @@ FLASK_SOCKETIO = Framework(
             # SocketIO(app) or SocketIO() + init_app(app): the same object either way.
             constructors=("flask_socketio.SocketIO",),
             decorators=frozenset({"on", "event", "on_error", "on_error_default"}),
-            # flask_socketio/__init__.py: on_event(message, handler, namespace=None).
-            registrars=frozen({"on_event": (Arg(1, "handler"),)}),
+            # flask_socketio/__init__.py: on_event(message, handler, namespace=None); event
+            # as in python-socketio.
+            registrars=frozen({"on_event": (Arg(1, "handler"),), "event": (Arg(0),)}),
         ),
     ),
     classes=(

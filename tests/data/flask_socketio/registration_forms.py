@@ -42,8 +42,13 @@ def forget(data):
     seen.remove(data["id"])  # expect: SLS101:5
 
 
+def reset():
+    counts.clear()  # expect: SLS101:5
+
+
 sio.on_event("track", track)
 sio.on_event("forget", handler=forget, namespace="/chat")
+sio.event(reset)
 
 
 @other.on("other")

@@ -44,8 +44,13 @@ def stop_typing(sid):
     typing_now.discard(sid)  # expect: SLS103:5
 
 
+def leave(sid, room):
+    catch_all.remove(room)  # expect: SLS101:5
+
+
 sio.on("record", record)
 sio.on("stop_typing", handler=stop_typing, namespace="/chat")
+sio.event(leave)
 
 
 @aio.on("upload")
