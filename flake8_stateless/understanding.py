@@ -148,6 +148,11 @@ def _default(scope: RequestScope) -> str:
     return scope.frameworks[0].name if scope.frameworks else CONFIGURED
 
 
+def entry_framework(scope: RequestScope, node: FunctionNode, config: Config) -> str:
+    """The name of the framework that makes the entry point ``node`` a handler."""
+    return _entry(scope, node, config)[0]
+
+
 def _entry(scope: RequestScope, node: FunctionNode, config: Config) -> tuple[str, str]:
     """The framework and kind of an entry point: its class, a decorator, a registering call,
     a middleware factory or a module convention, in that order."""
@@ -293,6 +298,7 @@ __all__ = [
     "KINDS",
     "ModuleFacts",
     "ScopeFunction",
+    "entry_framework",
     "read_module",
     "request_scope_functions",
 ]

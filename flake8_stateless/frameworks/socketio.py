@@ -71,4 +71,7 @@ FLASK_SOCKETIO = Framework(
             kind="Flask-SocketIO namespace",
         ),
     ),
+    # flask_socketio/__init__.py _handle_event: with manage_session (the default) an event
+    # handler's flask.session is a copy kept for the connection (frameworks.md C.1).
+    connection_sessions=frozenset({"flask.session", "flask.globals.session"}),
 )
