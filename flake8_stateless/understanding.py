@@ -53,6 +53,9 @@ DISPLAY: Final = {
     "falcon": "Falcon",
     "tornado": "Tornado",
     "mcp": "MCP",
+    "socketio": "python-socketio",
+    "flask_socketio": "Flask-SocketIO",
+    "chainlit": "Chainlit",
     CONFIGURED: CONFIGURED,
 }
 
@@ -143,6 +146,11 @@ def _function(
 
 def _default(scope: RequestScope) -> str:
     return scope.frameworks[0].name if scope.frameworks else CONFIGURED
+
+
+def entry_framework(scope: RequestScope, node: FunctionNode, config: Config) -> str:
+    """The name of the framework that makes the entry point ``node`` a handler."""
+    return _entry(scope, node, config)[0]
 
 
 def _entry(scope: RequestScope, node: FunctionNode, config: Config) -> tuple[str, str]:
@@ -290,6 +298,7 @@ __all__ = [
     "KINDS",
     "ModuleFacts",
     "ScopeFunction",
+    "entry_framework",
     "read_module",
     "request_scope_functions",
 ]

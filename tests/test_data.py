@@ -54,6 +54,9 @@ FRAMEWORK_FOLDERS = (
     "mcp_v2",
     "fastmcp",
     "lowlevel_mcp",
+    "socketio",
+    "flask_socketio",
+    "chainlit",
     "custom_decorators",
 )
 

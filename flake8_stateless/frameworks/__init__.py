@@ -16,9 +16,11 @@ from .base import (
     Lifetime,
     ModuleConvention,
 )
+from .chainlit import CHAINLIT
 from .django import DJANGO, DRF
 from .litestar import LITESTAR
 from .mcp import MCP
+from .socketio import FLASK_SOCKETIO, SOCKETIO
 from .wsgi import FLASK, QUART
 
 FRAMEWORKS: Final[tuple[Framework, ...]] = (
@@ -34,6 +36,9 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     FALCON,
     TORNADO,
     MCP,
+    SOCKETIO,
+    FLASK_SOCKETIO,
+    CHAINLIT,
 )
 
 #: Names an object imported from another module may carry when it cannot be

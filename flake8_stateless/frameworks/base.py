@@ -165,6 +165,7 @@ class Framework:
         modules: tuple[ModuleConvention, ...] = (),
         middleware_factory_param: str | None = None,
         class_config: frozenset[str] = frozenset(),
+        connection_sessions: frozenset[str] = frozenset(),
     ) -> None:
         self.name = name
         self.packages = packages
@@ -179,6 +180,10 @@ class Framework:
         #: class attributes the framework only reads (DRF ``permission_classes``): a list
         #: there is configuration, not shared state (SLS107)
         self.class_config = class_config
+        #: session objects that, in this framework's handlers, are its own per-connection
+        #: store (Flask-SocketIO's copy of ``flask.session``): never a login kept in a
+        #: server session (SLS202)
+        self.connection_sessions = connection_sessions
 
 
 def verbs(*extra: str) -> frozenset[str]:

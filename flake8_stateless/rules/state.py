@@ -102,13 +102,16 @@ def _finding(
 ) -> Finding | None:
     config = ctx.config
     is_cache = container.kind.name in CACHE_CONSTRUCTORS.values()
-    if not is_cache and (config.matches("session_names", container.name) or _is_session_key(key)):
+    # rules.md section 2: the container's own name decides first, then its key.
+    if not is_cache and config.matches("session_names", container.name):
         return Finding.at(node, "SLS103", obj=container.quoted(), where=where)
     if not is_cache and config.matches("history_names", container.name):
         return Finding.at(node, "SLS104", obj=container.quoted(), where=where)
     if is_cache or config.matches("cache_names", container.name):
         what = f"in-process cache {container.quoted()} is written in {where}"
         return Finding.at(node, "SLS105", what=what)
+    if _is_session_key(key):
+        return Finding.at(node, "SLS103", obj=container.quoted(), where=where)
     return Finding.at(node, "SLS101", obj=container.describe(), where=where)
 
 

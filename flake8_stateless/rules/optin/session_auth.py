@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from typing import Final
 
 from ...context import Context, Finding
+from ...frameworks import FRAMEWORKS
 from ...model import FunctionNode, Scope
+from ...scope import Reach
 from ...semantic.functions import parameters
 from ...syntax import constant_str, dotted
 from .common import REQUEST_PARAMS, is_request
@@ -63,10 +65,20 @@ class _Sessions:
     def __call__(self, expr: ast.expr) -> bool:
         if self.direct(expr):
             return True
+        values = self._aliased(expr)
+        return bool(values) and all(map(self.direct, values))
+
+    def _aliased(self, expr: ast.expr) -> list[ast.expr]:
+        """What a local name is bound to (``session = request.session``), else nothing."""
         if isinstance(expr, ast.Name) and expr.id in self.scope.local_names:
-            values = self.scope.values.get(expr.id, [])  # session = request.session
-            return bool(values) and all(v is not None and self.direct(v) for v in values)
-        return False
+            values = self.scope.values.get(expr.id, [])
+            if values and all(v is not None for v in values):
+                return values  # type: ignore[return-value]
+        return []
+
+    def objects(self, expr: ast.expr) -> set[str | None]:
+        """The imported session objects ``expr`` is (``flask.session``), directly or aliased."""
+        return {self.ctx.index.imports.resolve(e) for e in self._aliased(expr) or [expr]}
 
 
 def _identity_keys(call: ast.Call) -> list[str]:
@@ -79,8 +91,24 @@ def _identity_keys(call: ast.Call) -> list[str]:
     return [k for k in keys if k.lower() in IDENTITY_KEYS]
 
 
+def _connection_session(ctx: Context, reach: Reach, objects: set[str | None]) -> bool:
+    """Whether the session objects written are the per-connection store of the framework
+    whose handler ``reach`` serves (Flask-SocketIO's copy of ``flask.session``)."""
+    kept = {name for fw in ctx.scope.frameworks for name in fw.connection_sessions}
+    if not kept or not objects <= kept:
+        return False
+    # understanding reads the rule families' modules: imported here, once it is needed.
+    from ...understanding import entry_framework
+
+    for node, entry in ctx.scope.reach.items():
+        if entry.via is None and ctx.scope.qualified_name(node) == reach.handler:
+            name = entry_framework(ctx.scope, node, ctx.config)
+            return any(fw.name == name and objects <= fw.connection_sessions for fw in FRAMEWORKS)
+    return False
+
+
 def session_logins(ctx: Context) -> Iterator[Finding]:
-    for scope, _reach in ctx.scope.functions():
+    for scope, reach in ctx.scope.functions():
         node: FunctionNode = scope.node  # type: ignore[assignment]
         is_session = _Sessions(ctx, scope, node)
         where = ctx.scope.where(node)
@@ -89,7 +117,12 @@ def session_logins(ctx: Context) -> Iterator[Finding]:
                 if not isinstance(target, ast.Subscript):
                     continue
                 key = constant_str(target.slice)
-                if key is not None and key.lower() in IDENTITY_KEYS and is_session(target.value):
+                if (
+                    key is not None
+                    and key.lower() in IDENTITY_KEYS
+                    and is_session(target.value)
+                    and not _connection_session(ctx, reach, is_session.objects(target.value))
+                ):
                     what = f"'{key}' written into {dotted(target.value) or 'the session'}"
                     yield Finding.at(assign, "SLS202", what=what, where=where)
                     break
@@ -99,7 +132,11 @@ def session_logins(ctx: Context) -> Iterator[Finding]:
             if qualified in LOGIN_FUNCTIONS:
                 yield Finding.at(call, "SLS202", what=f"{qualified}()", where=where)
             elif isinstance(func, ast.Attribute) and (
-                (func.attr in _SESSION_WRITERS and is_session(func.value))
+                (
+                    func.attr in _SESSION_WRITERS
+                    and is_session(func.value)
+                    and not _connection_session(ctx, reach, is_session.objects(func.value))
+                )
                 or (func.attr == "set_session" and is_request(func.value, is_session.params))
             ):
                 keys = _identity_keys(call)
