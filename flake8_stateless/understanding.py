@@ -53,6 +53,11 @@ DISPLAY: Final = {
     "falcon": "Falcon",
     "tornado": "Tornado",
     "mcp": "MCP",
+    "grpc": "gRPC",
+    "grpclib": "grpclib",
+    "strawberry": "Strawberry",
+    "graphene": "Graphene",
+    "ariadne": "Ariadne",
     CONFIGURED: CONFIGURED,
 }
 

@@ -54,6 +54,8 @@ FRAMEWORK_FOLDERS = (
     "mcp_v2",
     "fastmcp",
     "lowlevel_mcp",
+    "grpc",
+    "grpclib",
     "custom_decorators",
 )
 

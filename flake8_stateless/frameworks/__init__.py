@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from .aio import AIOHTTP, FALCON, SANIC, TORNADO
@@ -17,6 +18,7 @@ from .base import (
     ModuleConvention,
 )
 from .django import DJANGO, DRF
+from .grpc import GRPC, GRPCLIB
 from .litestar import LITESTAR
 from .mcp import MCP
 from .wsgi import FLASK, QUART
@@ -34,7 +36,28 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     FALCON,
     TORNADO,
     MCP,
+    GRPC,
+    GRPCLIB,
 )
+
+#: Patterns of generated modules' last names -> the package importing one stands for.
+_GENERATED: Final = tuple(
+    (GlobSet(fw.generated_modules), min(fw.packages)) for fw in FRAMEWORKS if fw.generated_modules
+)
+_ANY_GENERATED: Final = GlobSet(p for fw in FRAMEWORKS for p in fw.generated_modules)
+
+
+def generated_packages(modules: Iterable[str]) -> set[str]:
+    """The framework packages that importing these modules (dotted names) stands for: a
+    module a framework's code generator writes (``protos.greeter_pb2_grpc``) is the
+    framework's, although it may be missing from the linted tree."""
+    found: set[str] = set()
+    for module in modules:
+        last = module.rpartition(".")[2]
+        if last in _ANY_GENERATED:
+            found.update(package for patterns, package in _GENERATED if last in patterns)
+    return found
+
 
 #: Names an object imported from another module may carry when it cannot be
 #: resolved; used only where the file imports a framework (rules.md section 1).
@@ -53,4 +76,5 @@ __all__ = [
     "HandlerClass",
     "Lifetime",
     "ModuleConvention",
+    "generated_packages",
 ]
