@@ -56,6 +56,9 @@ FRAMEWORK_FOLDERS = (
     "lowlevel_mcp",
     "grpc",
     "grpclib",
+    "strawberry",
+    "graphene",
+    "ariadne",
     "custom_decorators",
 )
 

@@ -18,6 +18,7 @@ from .base import (
     ModuleConvention,
 )
 from .django import DJANGO, DRF
+from .graphql import ARIADNE, GRAPHENE, STRAWBERRY
 from .grpc import GRPC, GRPCLIB
 from .litestar import LITESTAR
 from .mcp import MCP
@@ -38,6 +39,9 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     MCP,
     GRPC,
     GRPCLIB,
+    STRAWBERRY,
+    GRAPHENE,
+    ARIADNE,
 )
 
 #: Patterns of generated modules' last names -> the package importing one stands for.
