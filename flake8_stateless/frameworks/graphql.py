@@ -28,13 +28,21 @@ _STRAWBERRY_RESOLVERS = (
     "strawberry.federation.mutation",
     "strawberry.federation.field.field",
     "strawberry.federation.mutation.mutation",
+    # strawberry-graphql-django, the official Django integration, takes resolvers the same
+    # way (strawberry_django/fields/field.py field, mutations/mutations.py mutation).
+    "strawberry_django.field",
+    "strawberry_django.mutation",
+    "strawberry_django.input_mutation",
+    "strawberry_django.fields.field.field",
+    "strawberry_django.mutations.mutations.mutation",
+    "strawberry_django.mutations.mutations.input_mutation",
 )
 _CONTEXT_HOOKS = frozenset({"get_context", "get_root_value"})
 _GETTERS = (Arg(keyword="context_getter"), Arg(keyword="root_value_getter"))
 
 STRAWBERRY = Framework(
     name="strawberry",
-    packages=frozenset({"strawberry"}),
+    packages=frozenset({"strawberry", "strawberry_django"}),
     objects=(_REQUEST_APP,),
     decorators=_STRAWBERRY_RESOLVERS,
     calls=(
