@@ -10,6 +10,8 @@ from typing import Final
 from .codes import OPT_IN_PREFIX, PRECEDENCE
 from .config import Config
 from .context import Context, Finding
+from .frameworks import generated_packages
+from .imports import imported_modules
 from .model import build_index
 from .prescan import prescan
 from .project import forget_trees
@@ -25,16 +27,19 @@ __all__ = ["Finding", "analyze", "families_to_run"]
 
 
 def _top_level_packages(tree: ast.Module) -> set[str]:
-    """Packages imported at the top of the module (including under if/try), cheaply."""
+    """Packages imported at the top of the module (including under if/try), cheaply, and the
+    framework packages generated modules stand for (see :class:`.imports.ImportMap`)."""
     packages: set[str] = set()
     todo: list[ast.stmt] = list(tree.body)
     while todo:
         node = todo.pop()
         if isinstance(node, ast.Import):
             packages.update(alias.name.partition(".")[0] for alias in node.names)
+            packages |= generated_packages(imported_modules(node))
         elif isinstance(node, ast.ImportFrom):
             if node.level == 0 and node.module:
                 packages.add(node.module.partition(".")[0])
+            packages |= generated_packages(imported_modules(node))
         elif isinstance(node, (ast.If, ast.Try)):
             todo.extend(node.body)
             todo.extend(node.orelse)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 
+from .frameworks import generated_packages
 from .syntax import name_chain
 
 
@@ -16,10 +17,12 @@ class ImportMap:
     def __init__(self) -> None:
         #: local name -> qualified name
         self.names: dict[str, str] = {}
-        #: top-level packages imported anywhere in the file
+        #: top-level packages imported anywhere in the file, and the framework packages that
+        #: generated modules stand for (``greeter_pb2_grpc``: ``grpc``)
         self.packages: set[str] = set()
 
     def add(self, node: ast.Import | ast.ImportFrom) -> None:
+        self.packages |= generated_packages(imported_modules(node))
         if isinstance(node, ast.Import):
             for alias in node.names:
                 self.packages.add(alias.name.partition(".")[0])
@@ -50,3 +53,12 @@ class ImportMap:
         if root is None:
             return None  # not rooted at an import: no string built
         return ".".join([root, *attributes])
+
+
+def imported_modules(node: ast.Import | ast.ImportFrom) -> list[str]:
+    """The names an import may name a module by: ``import a.b``, ``from a.b import c`` (``a.b``,
+    and ``c``, which may be a module too)."""
+    names = [alias.name for alias in node.names if alias.name != "*"]
+    if isinstance(node, ast.ImportFrom) and node.module:
+        names.append(node.module)
+    return names

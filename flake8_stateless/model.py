@@ -47,6 +47,9 @@ class Scope:
         self.nodes: dict[type[ast.AST], list[ast.AST]] = defaultdict(list)
         #: node types -> their nodes in source order (see :meth:`in_order`)
         self.ordered: dict[tuple[type[ast.AST], ...], list[ast.AST]] = {}
+        #: a method the framework calls through its class, with a value of the call first
+        #: (Graphene's resolvers): set by request scope from the framework tables
+        self.unbound = False
 
     def of(self, kind: type[N]) -> Sequence[N]:
         return self.nodes.get(kind, ())  # type: ignore[return-value]

@@ -8,6 +8,7 @@ scope then spreads to same-module functions they call or hand on, transitively.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import Final, NamedTuple
@@ -20,13 +21,14 @@ from .frameworks import (
     Arg,
     Framework,
     GlobSet,
+    HandlerCall,
     HandlerClass,
     Lifetime,
 )
 from .model import FunctionNode, ModuleIndex, Scope
 from .prescan import Prescan
 from .semantic.classes import class_chain, methods
-from .semantic.functions import Kind, bound_parameter, kind
+from .semantic.functions import Kind, bound_parameter, call_parameters, kind
 from .syntax import dotted
 from .testcode import in_spans, test_code_spans
 
@@ -53,8 +55,8 @@ class _Tables:
         self.frameworks = frameworks
         self.constructors: dict[str, AppObject] = {}
         self.decorators = GlobSet(())
-        self.calls: list[tuple[GlobSet, tuple[Arg, ...]]] = []
-        self._call_args: dict[str, tuple[Arg, ...]] = {}
+        self.calls: list[tuple[GlobSet, HandlerCall]] = []
+        self._registering: dict[str, tuple[HandlerCall, ...]] = {}
 
     @classmethod
     @lru_cache(maxsize=64)
@@ -65,20 +67,18 @@ class _Tables:
             for obj in fw.objects:
                 for constructor in obj.constructors:
                     tables.constructors[constructor] = obj
-            tables.calls.extend((GlobSet(call.callees), call.args) for call in fw.calls)
+            tables.calls.extend((GlobSet(call.callees), call) for call in fw.calls)
         patterns = [p for fw in frameworks for p in fw.decorators]
         tables.decorators = GlobSet([*patterns, *user_decorators])
         return tables
 
-    def call_args(self, qualified: str) -> tuple[Arg, ...]:
-        """Where a call of ``qualified`` passes handlers (``Depends(fn)``, ``path("", view)``)."""
-        found = self._call_args.get(qualified)
+    def registering_calls(self, qualified: str) -> tuple[HandlerCall, ...]:
+        """The rows that make a call of ``qualified`` register handlers (``Depends(fn)``,
+        ``path("", view)``)."""
+        found = self._registering.get(qualified)
         if found is None:
-            found = ()
-            for callees, args in self.calls:
-                if qualified in callees:
-                    found += args
-            self._call_args[qualified] = found  # the tables live per run: few names recur
+            found = tuple(call for callees, call in self.calls if qualified in callees)
+            self._registering[qualified] = found  # the tables live per run: few names recur
         return found
 
     @cached_property
@@ -240,7 +240,7 @@ class RequestScope:
         self._callee_aliases = frozenset(
             local
             for local, qualified in index.imports.names.items()
-            if local != qualified.rpartition(".")[2] and self.tables.call_args(qualified)
+            if local != qualified.rpartition(".")[2] and self.tables.registering_calls(qualified)
         )
         if self.frameworks or self.user_decorators:
             self._find_entries()
@@ -431,10 +431,35 @@ class RequestScope:
         if tables.callee_may_be(name) or name in self._callee_aliases:
             qualified = self.index.imports.resolve(func)
             if qualified is not None:
-                args += tables.call_args(qualified)
+                for registering in tables.registering_calls(qualified):
+                    if registering.instances is None:
+                        args += registering.args
+                    else:
+                        self._registered_instances(call, scope, registering)
         for arg in args:
             for expr in _arguments(call, arg):
                 self._mark_handler_expr(expr, scope, None)
+
+    def _registered_instances(self, call: ast.Call, scope: Scope, registering: HandlerCall) -> None:
+        """``add_GreeterServicer_to_server(Greeter(), server)``, ``Server([Greeter()])``: the
+        classes of the instances given are handler classes of the row."""
+        row: HandlerClass = registering.instances  # type: ignore[assignment]
+        for arg in registering.args:
+            for expr in _arguments(call, arg):
+                elements = expr.elts if isinstance(expr, (ast.List, ast.Tuple)) else [expr]
+                for element in elements:
+                    cls = self._class_of_instance(element, scope)
+                    if cls is not None and cls not in self.handler_classes:
+                        self.handler_classes[cls] = row
+                        self._mark_class_methods(cls, row)
+
+    def _class_of_instance(self, expr: ast.expr, scope: Scope) -> ast.ClassDef | None:
+        """The same-module class ``expr`` makes (``Greeter()``) or names an instance of."""
+        if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name):
+            return self.index.class_named(scope, expr.func.id)
+        if isinstance(expr, ast.Name):
+            return self._instance_class(scope, expr.id)
+        return None
 
     def _mark_handler_expr(self, expr: ast.expr, scope: Scope, reach: Reach | None) -> None:
         """Mark what a registering call (``reach`` None) or a handed-on argument names as
@@ -545,15 +570,22 @@ class RequestScope:
 
     def _mark_class_methods(self, cls: ast.ClassDef, row: HandlerClass) -> None:
         pattern = row.method_regex
+        signature = row.signature_regex
         for method in self._methods(cls):
+            if row.async_only and not isinstance(method, ast.AsyncFunctionDef):
+                continue
+            scope = self.index.scopes[method]
             if row.methods is None and pattern is None:
-                if row.lifetime is Lifetime.REQUEST and kind(self.index.scopes[method]) is (
-                    Kind.INSTANCE
-                ):
+                if signature is not None or row.async_only:
+                    if _serves_calls(scope, signature):
+                        self._mark(method)
+                elif row.lifetime is Lifetime.REQUEST and kind(scope) is Kind.INSTANCE:
                     self._mark(method)
             elif (row.methods is not None and method.name in row.methods) or (
                 pattern is not None and pattern.fullmatch(method.name)
             ):
+                if row.unbound:
+                    scope.unbound = True
                 self._mark(method)
 
     def _mark_hook_attributes(self, cls: ast.ClassDef, row: HandlerClass) -> None:
@@ -638,6 +670,18 @@ class RequestScope:
                 targets = self._onward_targets(self.index.scopes[node])
             for target in targets:
                 self._mark(target, onward)
+
+
+def _serves_calls(scope: Scope, signature: re.Pattern[str] | None) -> bool:
+    """A public instance method whose parameters after ``self`` match ``signature``: an RPC of
+    a gRPC servicer (``SayHello(self, request, context)``), not its helpers or set-up."""
+    node: FunctionNode = scope.node  # type: ignore[assignment]
+    if node.name.startswith("_") or kind(scope) is not Kind.INSTANCE:
+        return False
+    if signature is None:
+        return True
+    params = ", ".join(arg.arg for arg in call_parameters(scope))
+    return signature.fullmatch(params) is not None
 
 
 def _source_order(item: tuple[FunctionNode, Reach]) -> tuple[int, int]:

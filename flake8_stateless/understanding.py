@@ -56,6 +56,11 @@ DISPLAY: Final = {
     "socketio": "python-socketio",
     "flask_socketio": "Flask-SocketIO",
     "chainlit": "Chainlit",
+    "grpc": "gRPC",
+    "grpclib": "grpclib",
+    "strawberry": "Strawberry",
+    "graphene": "Graphene",
+    "ariadne": "Ariadne",
     CONFIGURED: CONFIGURED,
 }
 

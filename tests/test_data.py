@@ -57,6 +57,11 @@ FRAMEWORK_FOLDERS = (
     "socketio",
     "flask_socketio",
     "chainlit",
+    "grpc",
+    "grpclib",
+    "strawberry",
+    "graphene",
+    "ariadne",
     "custom_decorators",
 )
 

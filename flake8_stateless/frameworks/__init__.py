@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from .aio import AIOHTTP, FALCON, SANIC, TORNADO
@@ -18,6 +19,8 @@ from .base import (
 )
 from .chainlit import CHAINLIT
 from .django import DJANGO, DRF
+from .graphql import ARIADNE, GRAPHENE, STRAWBERRY
+from .grpc import GRPC, GRPCLIB
 from .litestar import LITESTAR
 from .mcp import MCP
 from .socketio import FLASK_SOCKETIO, SOCKETIO
@@ -39,7 +42,31 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     SOCKETIO,
     FLASK_SOCKETIO,
     CHAINLIT,
+    GRPC,
+    GRPCLIB,
+    STRAWBERRY,
+    GRAPHENE,
+    ARIADNE,
 )
+
+#: Patterns of generated modules' last names -> the package importing one stands for.
+_GENERATED: Final = tuple(
+    (GlobSet(fw.generated_modules), min(fw.packages)) for fw in FRAMEWORKS if fw.generated_modules
+)
+_ANY_GENERATED: Final = GlobSet(p for fw in FRAMEWORKS for p in fw.generated_modules)
+
+
+def generated_packages(modules: Iterable[str]) -> set[str]:
+    """The framework packages that importing these modules (dotted names) stands for: a
+    module a framework's code generator writes (``protos.greeter_pb2_grpc``) is the
+    framework's, although it may be missing from the linted tree."""
+    found: set[str] = set()
+    for module in modules:
+        last = module.rpartition(".")[2]
+        if last in _ANY_GENERATED:
+            found.update(package for patterns, package in _GENERATED if last in patterns)
+    return found
+
 
 #: Names an object imported from another module may carry when it cannot be
 #: resolved; used only where the file imports a framework (rules.md section 1).
@@ -58,4 +85,5 @@ __all__ = [
     "HandlerClass",
     "Lifetime",
     "ModuleConvention",
+    "generated_packages",
 ]

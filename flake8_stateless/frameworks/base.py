@@ -91,6 +91,9 @@ class HandlerCall(NamedTuple):
 
     callees: tuple[str, ...]
     args: tuple[Arg, ...]
+    #: the arguments are instances (or a list of them) of handler classes of this row, not
+    #: functions: gRPC's ``add_GreeterServicer_to_server(Greeter(), server)``
+    instances: HandlerClass | None = None
 
 
 class HandlerClass(NamedTuple):
@@ -118,6 +121,16 @@ class HandlerClass(NamedTuple):
     #: attribute paths from ``self`` to application-wide state (Tornado
     #: ``self.application.settings``) (SLS108)
     app_state_paths: frozenset[str] = frozenset()
+    #: with neither ``methods`` nor ``method_pattern``, the public instance methods whose
+    #: parameters after ``self``, joined by ", ", match this regex (gRPC's
+    #: ``(self, request, context)``), instead of every instance method
+    signature: str | None = None
+    #: only ``async def`` methods are handlers (grpclib)
+    async_only: bool = False
+    #: the framework calls the handler methods through the class, with a value of the call
+    #: first (Graphene's resolvers are implicit static methods: ``resolve_x(root, info)``):
+    #: their first parameter is not the instance, whatever it is called
+    unbound: bool = False
 
     @property
     def base_patterns(self) -> GlobSet:
@@ -126,6 +139,10 @@ class HandlerClass(NamedTuple):
     @property
     def method_regex(self) -> re.Pattern[str] | None:
         return _regex(self.method_pattern) if self.method_pattern else None
+
+    @property
+    def signature_regex(self) -> re.Pattern[str] | None:
+        return _regex(self.signature) if self.signature else None
 
 
 #: The tables' patterns, built once each (the rows are read for every class of every file).
@@ -166,6 +183,7 @@ class Framework:
         middleware_factory_param: str | None = None,
         class_config: frozenset[str] = frozenset(),
         connection_sessions: frozenset[str] = frozenset(),
+        generated_modules: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.packages = packages
@@ -184,6 +202,10 @@ class Framework:
         #: store (Flask-SocketIO's copy of ``flask.session``): never a login kept in a
         #: server session (SLS202)
         self.connection_sessions = connection_sessions
+        #: patterns of the last name of modules a code generator writes for the framework
+        #: (``*_pb2_grpc``): importing one counts as importing the framework, as generated
+        #: modules are often missing from the linted tree (and need not import it)
+        self.generated_modules = generated_modules
 
 
 def verbs(*extra: str) -> frozenset[str]:

@@ -1,7 +1,9 @@
 """What kind of function a def is, and its parameters: decided once, for every rule.
 
 A method's bound parameter (``self`` of an instance method, ``cls`` of a class method) is
-found by its position, whatever it is called; a static method or a plain function has none.
+found by its position, whatever it is called; a static method or a plain function has none,
+nor has a method the framework calls through its class with a value of the call first
+(Graphene's implicit static resolvers, marked by request scope: ``Scope.unbound``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def kind(scope: Scope) -> Kind:
             return Kind.STATIC
         if name == "classmethod":
             return Kind.CLASS
+    if scope.unbound:  # Graphene's resolve_x(root, info): root is the parent value
+        return Kind.STATIC
     return Kind.INSTANCE
 
 
