@@ -131,7 +131,8 @@ def test_answers_shared_by_a_folder_still_look_past_the_linted_module(
     (scripts / "other.py").write_text(textwrap.dedent(SCRIPT))
     monkeypatch.chdir(tmp_path)
     caches = (
-        project._cwd,
+        project._roots_of,
+        project._find_module,
         resolve._resolve_cached,
         resolve._resolve_in_folder,
         resolve._attribute_of,
