@@ -69,7 +69,8 @@ def instrument(phases: Phases) -> None:
     """Wrap the plugin's phases where ``analysis`` and ``checker`` look them up."""
     analysis: Any = importlib.import_module("flake8_stateless.analysis")
     checker: Any = importlib.import_module("flake8_stateless.checker")
-    analysis.families_to_run = phases.timed("gate", analysis.families_to_run)
+    analysis.prescan = phases.timed("statement pass", analysis.prescan)
+    analysis._families = phases.timed("gate", analysis._families)
     analysis.build_index = phases.timed("index", analysis.build_index)
     analysis.RequestScope = phases.timed("request scope", analysis.RequestScope)
     analysis.RULE_FAMILIES = tuple(timed_family(phases, f) for f in analysis.RULE_FAMILIES)

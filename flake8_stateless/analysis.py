@@ -10,10 +10,8 @@ from typing import Final
 from .codes import OPT_IN_PREFIX, PRECEDENCE
 from .config import Config
 from .context import Context, Finding
-from .frameworks import generated_packages
-from .imports import imported_modules
 from .model import build_index
-from .prescan import prescan
+from .prescan import Prescan, prescan
 from .project import forget_trees
 from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
@@ -24,30 +22,6 @@ from .testcode import in_spans, is_test_path
 _CACHE_PACKAGES: Final = frozenset({"functools", "cachetools", "async_lru", "aiocache"})
 
 __all__ = ["Finding", "analyze", "families_to_run"]
-
-
-def _top_level_packages(tree: ast.Module) -> set[str]:
-    """Packages imported at the top of the module (including under if/try), cheaply, and the
-    framework packages generated modules stand for (see :class:`.imports.ImportMap`)."""
-    packages: set[str] = set()
-    todo: list[ast.stmt] = list(tree.body)
-    while todo:
-        node = todo.pop()
-        if isinstance(node, ast.Import):
-            packages.update(alias.name.partition(".")[0] for alias in node.names)
-            packages |= generated_packages(imported_modules(node))
-        elif isinstance(node, ast.ImportFrom):
-            if node.level == 0 and node.module:
-                packages.add(node.module.partition(".")[0])
-            packages |= generated_packages(imported_modules(node))
-        elif isinstance(node, (ast.If, ast.Try)):
-            todo.extend(node.body)
-            todo.extend(node.orelse)
-            if isinstance(node, ast.Try):
-                for handler in node.handlers:
-                    todo.extend(handler.body)
-                todo.extend(node.finalbody)
-    return packages
 
 
 def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
@@ -70,9 +44,14 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
 
 def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Family]:
     """The gate: the rule families worth running on this module; none (most modules) and it
-    is not even indexed. Reads the top-level imports first, the statements only if they
-    pass (see :func:`_families_worth_running`)."""
-    packages = _top_level_packages(tree)
+    is not even indexed."""
+    return _families(tree, prescan(tree), filename, config)
+
+
+def _families(tree: ast.Module, pre: Prescan, filename: str, config: Config) -> list[Family]:
+    """The top-level imports first, then the statements (see :func:`_families_worth_running`);
+    both read from the module's one statement pass."""
+    packages = pre.imports.top_level_packages
     if not (
         imports_framework(packages)
         or config.handler_decorators
@@ -80,7 +59,7 @@ def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Fam
         or looks_like_settings(tree)
     ):
         return []
-    return _families_worth_running(tree, filename, config)
+    return _families_worth_running(tree, filename, config, pre)
 
 
 def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
@@ -88,10 +67,11 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         return []  # ``select = E,F,W``: none of the plugin's codes is reported
     if is_test_path(filename, config.test_patterns):
         return []
-    families = families_to_run(tree, filename, config)
+    pre = prescan(tree)
+    families = _families(tree, pre, filename, config)
     if not families:
         return []
-    index = build_index(tree, filename)
+    index = build_index(tree, filename, pre.imports)
     ctx = Context(index, RequestScope(index, config), config)
     kept = _Kept(config.opt_in)
     if ctx.scope.reach:
@@ -129,7 +109,9 @@ class _Kept:
         return sorted(self.best.values())
 
 
-def _families_worth_running(tree: ast.Module, filename: str, config: Config) -> list[Family]:
+def _families_worth_running(
+    tree: ast.Module, filename: str, config: Config, pre: Prescan | None = None
+) -> list[Family]:
     """The rule families that can fire in this module, from its statements alone; none: the
     module is not even indexed.
 
@@ -137,7 +119,8 @@ def _families_worth_running(tree: ast.Module, filename: str, config: Config) -> 
     of a framework's own code base import it but define no handler, and a settings module
     without handlers need not be searched for request scope.
     """
-    pre = prescan(tree)
+    if pre is None:
+        pre = prescan(tree)
     gate = Gate(tree, pre, could_have_request_scope(pre, filename, config))
     enabled = config.enabled
     return [

@@ -8,24 +8,43 @@ Relative imports keep their dots (``from .store import x`` gives ``.store.x``).
 from __future__ import annotations
 
 import ast
+from functools import cached_property
 
-from .frameworks import generated_packages
+from .frameworks import FRAMEWORKS, Framework, generated_packages
 from .syntax import name_chain
 
 
 class ImportMap:
+    """A module's imports, read once (by :func:`.prescan.prescan`) and shared by the gate,
+    the index and request scope."""
+
     def __init__(self) -> None:
         #: local name -> qualified name
         self.names: dict[str, str] = {}
         #: top-level packages imported anywhere in the file, and the framework packages that
         #: generated modules stand for (``greeter_pb2_grpc``: ``grpc``)
         self.packages: set[str] = set()
+        #: the same, of the imports that run when the module is imported: at its top level,
+        #: under ``if`` and ``try`` (the first, cheapest gate)
+        self.top_level_packages: set[str] = set()
 
-    def add(self, node: ast.Import | ast.ImportFrom) -> None:
-        self.packages |= generated_packages(imported_modules(node))
+    @cached_property
+    def frameworks(self) -> tuple[Framework, ...]:
+        """The frameworks the module imports (asked by the gate, then by request scope)."""
+        packages = self.packages
+        return tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
+
+    def add(self, node: ast.Import | ast.ImportFrom, top_level: bool = False) -> None:
+        packages = generated_packages(imported_modules(node))
+        if isinstance(node, ast.Import):
+            packages.update(alias.name.partition(".")[0] for alias in node.names)
+        elif node.level == 0 and node.module:
+            packages.add(node.module.partition(".")[0])
+        self.packages |= packages
+        if top_level:
+            self.top_level_packages |= packages
         if isinstance(node, ast.Import):
             for alias in node.names:
-                self.packages.add(alias.name.partition(".")[0])
                 if alias.asname:
                     self.names[alias.asname] = alias.name
                 else:
@@ -33,8 +52,6 @@ class ImportMap:
                     self.names[top] = top
             return
         module = "." * node.level + (node.module or "")
-        if node.level == 0 and node.module:
-            self.packages.add(node.module.partition(".")[0])
         for alias in node.names:
             if alias.name == "*":
                 continue

@@ -15,8 +15,9 @@ from operator import attrgetter
 from typing import Any, Final, TypeVar
 
 from .imports import ImportMap
+from .prescan import prescan
+from .syntax import FunctionNode as FunctionNode  # re-exported: the rules import it here
 
-FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 #: Writes and calls, the events the state rules follow through a function in order.
 WRITES_AND_CALLS: Final = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete, ast.Call)
 _POSITION: Final = attrgetter("lineno", "col_offset")
@@ -71,10 +72,11 @@ class Scope:
 
 
 class ModuleIndex:
-    def __init__(self, filename: str, module: Scope) -> None:
+    def __init__(self, filename: str, module: Scope, imports: ImportMap) -> None:
         self.filename = filename
         self.module = module
-        self.imports = ImportMap()
+        #: the module's imports, read by the statement pass (:mod:`.prescan`), shared
+        self.imports = imports
         #: function and class nodes -> their own scope
         self.scopes: dict[ast.AST, Scope] = {}
         #: class or function node -> the scope it is defined in
@@ -175,9 +177,9 @@ class _Indexer:
     The stack holds nodes only (no pair per node): a function or class pushes a
     :class:`_Restore` below its body, so the current scope follows the stack."""
 
-    def __init__(self, tree: ast.Module, filename: str) -> None:
+    def __init__(self, tree: ast.Module, filename: str, imports: ImportMap) -> None:
         self.module = Scope(tree, None)
-        self.index = ModuleIndex(filename, self.module)
+        self.index = ModuleIndex(filename, self.module, imports)
         self.scope = self.module
         self.stack: list[ast.AST | _Restore | None] = [tree]
 
@@ -286,7 +288,6 @@ class _Indexer:
         return False
 
     def _import(self, node: ast.Import | ast.ImportFrom, scope: Scope) -> bool:
-        self.index.imports.add(node)
         for alias in node.names:
             if alias.name != "*":
                 scope.bind(alias.asname or alias.name.partition(".")[0], None)
@@ -353,6 +354,7 @@ if hasattr(ast, "TypeAlias"):  # Python 3.12+
     _DISPATCH[ast.TypeAlias] = _Indexer._type_alias
 
 
-def build_index(tree: ast.Module, filename: str) -> ModuleIndex:
-    """Index ``tree`` in one pass; nothing is written onto the shared tree."""
-    return _Indexer(tree, filename).run()
+def build_index(tree: ast.Module, filename: str, imports: ImportMap | None = None) -> ModuleIndex:
+    """Index ``tree`` in one pass; nothing is written onto the shared tree. ``imports``: the
+    module's imports as its statement pass read them (read now if not given)."""
+    return _Indexer(tree, filename, imports or prescan(tree).imports).run()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import ast
 import sys
+from typing import Final
 
 from .imports import ImportMap
-from .model import FunctionNode
+from .syntax import FunctionNode
 
 #: Compound statements -> the fields holding statements that run at the same level.
 _BODIES: dict[type[ast.AST], tuple[str, ...]] = {
@@ -35,13 +36,21 @@ if sys.version_info >= (3, 11):
     _BODIES[ast.TryStar] = _BODIES[ast.Try]
 
 
+#: Compound statements whose body still runs when the module is imported (its top level).
+_TOP_LEVEL: Final = frozenset({ast.If, ast.Try, ast.ExceptHandler})
+#: Bodies the index reads in source order (the others last statement first): imports are
+#: read here in the index's order, so that a name imported twice means what it always did.
+_IN_ORDER: Final = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef})
+
+
 class Prescan:
     def __init__(self) -> None:
+        #: every import of the module: the one import pass (the index shares it)
         self.imports = ImportMap()
         self.functions: list[FunctionNode] = []
         self.classes: list[ast.ClassDef] = []
         #: ``Base = BaseHTTPMiddleware``: names bound to another name, anywhere
-        self.aliases: dict[str, ast.expr] = {}
+        self.aliases: dict[str, list[ast.expr]] = {}
         #: methods called as statements (``settings.configure(...)``), anywhere
         self.statement_calls: set[str] = set()
 
@@ -49,12 +58,17 @@ class Prescan:
 def prescan(tree: ast.Module) -> Prescan:
     """Imports, defs, classes and name aliases, from statements only (iteratively)."""
     found = Prescan()
-    todo: list[ast.AST] = list(tree.body)
+    imports = found.imports
+    todo: list[ast.AST | None] = list(tree.body)
+    nested = 0  # how many bodies below the top level the statements popped next are
     while todo:
         node = todo.pop()
+        if node is None:  # the end of a nested body
+            nested -= 1
+            continue
         kind = type(node)
         if kind is ast.Import or kind is ast.ImportFrom:
-            found.imports.add(node)  # type: ignore[arg-type]
+            imports.add(node, top_level=not nested)  # type: ignore[arg-type]
             continue
         if kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
             found.functions.append(node)  # type: ignore[arg-type]
@@ -68,7 +82,7 @@ def prescan(tree: ast.Module) -> Prescan:
                 and len(assign.targets) == 1
                 and isinstance(target, ast.Name)
             ):
-                found.aliases[target.id] = assign.value
+                found.aliases.setdefault(target.id, []).append(assign.value)
             continue
         elif kind is ast.Expr:
             value = node.value  # type: ignore[attr-defined]
@@ -77,6 +91,10 @@ def prescan(tree: ast.Module) -> Prescan:
             continue
         fields = _BODIES.get(kind)
         if fields is not None:
+            if kind not in _TOP_LEVEL:
+                todo.append(None)
+                nested += 1
             for name in fields:
-                todo.extend(getattr(node, name))
+                body = getattr(node, name)
+                todo.extend(reversed(body) if kind in _IN_ORDER else body)
     return found

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Sequence
 
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+
 
 def name_chain(node: ast.expr) -> tuple[str, list[str]] | None:
     """The root name of a Name/Attribute chain and the attributes after it, in order

@@ -122,9 +122,10 @@ def request_scope_functions(
 ) -> tuple[ScopeFunction, ...]:
     """The request-scope functions of a module, in source order, each with its framework and
     kind. The same functions the rules treat as request scope."""
-    if not could_have_request_scope(prescan(tree), filename, config):
+    pre = prescan(tree)
+    if not could_have_request_scope(pre, filename, config):
         return ()
-    scope = RequestScope(build_index(tree, filename), config)
+    scope = RequestScope(build_index(tree, filename, pre.imports), config)
     entries: dict[str, str] = {}
     found: list[ScopeFunction] = []
     for node, reach in scope.reach.items():
