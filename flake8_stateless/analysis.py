@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from .codes import OPT_IN_PREFIX, PRECEDENCE
@@ -15,7 +15,13 @@ from .prescan import Prescan, prescan
 from .project import forget_trees
 from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
-from .scope import RequestScope, could_have_request_scope, imports_framework
+from .scope import (
+    Registration,
+    RequestScope,
+    could_have_request_scope,
+    imports_framework,
+    registrations_of,
+)
 from .testcode import in_spans, is_test_path
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
@@ -48,18 +54,28 @@ def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Fam
     return _families(tree, prescan(tree), filename, config)
 
 
-def _families(tree: ast.Module, pre: Prescan, filename: str, config: Config) -> list[Family]:
+def _families(
+    tree: ast.Module,
+    pre: Prescan,
+    filename: str,
+    config: Config,
+    elsewhere: Mapping[str, Registration] | None = None,
+) -> list[Family]:
     """The top-level imports first, then the statements (see :func:`_families_worth_running`);
-    both read from the module's one statement pass."""
+    both read from the module's one statement pass. ``elsewhere``: what other project
+    modules register of this one (read here if not given)."""
+    if elsewhere is None:
+        elsewhere = registrations_of(filename)
     packages = pre.imports.top_level_packages
     if not (
         imports_framework(packages)
         or config.handler_decorators
         or not _CACHE_PACKAGES.isdisjoint(packages)
         or looks_like_settings(tree)
+        or elsewhere
     ):
         return []
-    return _families_worth_running(tree, filename, config, pre)
+    return _families_worth_running(tree, filename, config, pre, elsewhere)
 
 
 def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
@@ -68,11 +84,12 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
     if is_test_path(filename, config.test_patterns):
         return []
     pre = prescan(tree)
-    families = _families(tree, pre, filename, config)
+    elsewhere = registrations_of(filename)
+    families = _families(tree, pre, filename, config, elsewhere)
     if not families:
         return []
     index = build_index(tree, filename, pre.imports)
-    ctx = Context(index, RequestScope(index, config), config)
+    ctx = Context(index, RequestScope(index, config, elsewhere), config)
     kept = _Kept(config.opt_in)
     if ctx.scope.reach:
         # Function by function, every family on one function before the next (see rules/).
@@ -110,7 +127,11 @@ class _Kept:
 
 
 def _families_worth_running(
-    tree: ast.Module, filename: str, config: Config, pre: Prescan | None = None
+    tree: ast.Module,
+    filename: str,
+    config: Config,
+    pre: Prescan | None = None,
+    elsewhere: Mapping[str, Registration] | None = None,
 ) -> list[Family]:
     """The rule families that can fire in this module, from its statements alone; none: the
     module is not even indexed.
@@ -121,7 +142,9 @@ def _families_worth_running(
     """
     if pre is None:
         pre = prescan(tree)
-    gate = Gate(tree, pre, could_have_request_scope(pre, filename, config))
+    if elsewhere is None:
+        elsewhere = registrations_of(filename)
+    gate = Gate(tree, pre, could_have_request_scope(pre, filename, config, elsewhere))
     enabled = config.enabled
     return [
         f

@@ -11,24 +11,40 @@ transitively (:mod:`.spread`).
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Final
 
 from ..config import Config
 from ..frameworks import AppObject, Framework, GlobSet, HandlerClass
 from ..model import FunctionNode, ModuleIndex, Scope
 from ..prescan import Prescan
+from ..syntax import name_chain
 from ..testcode import in_spans, test_code_spans
 from .classes import ModuleClasses
 from .entries import ENTRY_KINDS, Look
 from .objects import FrameworkObjects
 from .reach import Reach
+from .registrars import ImportedRegistration, Registration, registrations_of
 from .spread import Spread
 from .tables import Tables, imports_framework
 
-__all__ = ["Reach", "RequestScope", "could_have_request_scope", "imports_framework"]
+__all__ = [
+    "Reach",
+    "Registration",
+    "RequestScope",
+    "could_have_request_scope",
+    "imports_framework",
+    "registrations_of",
+]
+
+#: No registration from another module.
+_NONE: Final[Mapping[str, Registration]] = MappingProxyType({})
 
 
-def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> bool:
+def could_have_request_scope(
+    pre: Prescan, filename: str, config: Config, elsewhere: Mapping[str, Registration] = _NONE
+) -> bool:
     """Whether any request-scope entry point is possible, from statements alone.
 
     A superset of what :class:`RequestScope` finds (each entry kind's ``possible`` next to
@@ -36,19 +52,28 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
     is not built.
     """
     frameworks = pre.imports.frameworks
-    if not frameworks and not config.handler_decorators:
+    if not frameworks and not config.handler_decorators and not elsewhere:
         return False
     tables = Tables.build(frameworks, config.handler_decorators)
     user = GlobSet(config.handler_decorators) if config.handler_decorators else None
-    look = Look(pre, filename, tables, user)
+    look = Look(pre, filename, tables, user, elsewhere)
     return any(kind.possible(look) for kind in ENTRY_KINDS)
 
 
 class RequestScope:
     """The request-scope functions of one module, each with the reason it is one."""
 
-    def __init__(self, index: ModuleIndex, config: Config) -> None:
+    def __init__(
+        self,
+        index: ModuleIndex,
+        config: Config,
+        elsewhere: Mapping[str, Registration] = _NONE,
+    ) -> None:
         self.index = index
+        #: top-level names of this module that other project modules register
+        self.elsewhere = elsewhere
+        #: what this module registers of the modules it imports (see :mod:`.registrars`)
+        self.imported_registrations: list[ImportedRegistration] = []
         self.frameworks: tuple[Framework, ...] = index.imports.frameworks
         self.tables = Tables.build(self.frameworks, config.handler_decorators)
         self.user_decorators = GlobSet(config.handler_decorators)
@@ -64,7 +89,7 @@ class RequestScope:
         self.classes = ModuleClasses(index)
         self.framework_objects = FrameworkObjects(index, self.tables)
         self.spread = Spread(self)
-        if self.frameworks or self.user_decorators:
+        if self.frameworks or self.user_decorators or elsewhere:
             for kind in ENTRY_KINDS:
                 kind.find(self)
             self._leave_out_test_code()
@@ -106,6 +131,24 @@ class RequestScope:
         if node not in self.reach and not in_spans(node.lineno, self.test_spans):
             self.reach[node] = reach or Reach(self.qualified_name(node))
             self.spread.queue.append(node)
+
+    def note_imported(
+        self, expr: ast.expr, scope: Scope, instances: HandlerClass | None = None
+    ) -> None:
+        """A registration of something this module imports (``mcp.add_tool(tools.search)``,
+        ``add_GreeterServicer_to_server(servicers.Greeter(), server)``: ``instances`` the
+        row): kept for the module that defines it (see :mod:`.registrars`)."""
+        chain = name_chain(expr)
+        if chain is None:
+            return
+        owner = self.index.lookup(scope, chain[0])
+        if owner is None or any(v is not None for v in owner.values.get(chain[0], ())):
+            return  # a name bound here to something else, or not bound at all
+        qualified = self.index.imports.resolve(expr)
+        if qualified is not None:
+            self.imported_registrations.append(
+                ImportedRegistration(qualified, instances, expr.lineno)
+            )
 
     def _leave_out_test_code(self) -> None:
         """Drop the entries found inside test functions (an app a test builds, its routes):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ..frameworks import FALLBACK_OBJECT_NAMES, Arg, GlobSet, HandlerCall, HandlerClass, Lifetime
@@ -21,6 +21,7 @@ from ..prescan import Prescan
 from ..semantic.functions import Kind, call_parameters, kind
 from ..syntax import dotted
 from .reach import Reach
+from .registrars import Registration
 from .tables import Tables, from_framework
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class Look(NamedTuple):
     tables: Tables
     #: the user's ``handler_decorators``, if any
     user: GlobSet | None
+    #: top-level names other project modules register (see :mod:`.registrars`)
+    elsewhere: Mapping[str, Registration]
 
 
 class EntryKind:
@@ -183,6 +186,18 @@ def _registered_by_call(
                 args += obj.registrars.get(name, ())
     elif isinstance(func, ast.Name):
         name = func.id
+    elif isinstance(func, ast.Call):
+        # A handler decorator of an object called on a function: ``mcp.tool()(tools.search)``
+        # is ``mcp.add_tool(tools.search)`` (frameworks.md C.10).
+        inner = func.func
+        if (
+            isinstance(inner, ast.Attribute)
+            and inner.attr in tables.object_decorators
+            and any(inner.attr in obj.decorators for obj in found.objects(inner.value, scope))
+        ):
+            for expr in arguments(call, _DECORATED):
+                found.spread.mark_named(expr, scope, None)
+        return
     else:
         return
     if tables.callee_may_be(name) or name in aliases:
@@ -209,9 +224,15 @@ def _registered_instances(
             elements = expr.elts if isinstance(expr, (ast.List, ast.Tuple)) else [expr]
             for element in elements:
                 cls = found.classes.of_instance(element, scope)
-                if cls is not None and cls not in found.handler_classes:
+                if cls is None and isinstance(element, ast.Call):
+                    found.note_imported(element.func, scope, row)  # ``mod.Greeter()``
+                elif cls is not None and cls not in found.handler_classes:
                     found.handler_classes[cls] = row
                     mark_class_methods(found, cls, row)
+
+
+#: Where a decorator called as a function takes the function: ``mcp.tool()(fn)``.
+_DECORATED: Final = Arg(0)
 
 
 def arguments(call: ast.Call, arg: Arg) -> Iterator[ast.expr]:
@@ -390,6 +411,30 @@ class MiddlewareFactories(EntryKind):
                     found.mark(inner.functions[ret.value.id], Reach(name))
 
 
+class RegisteredElsewhere(EntryKind):
+    """Functions and classes of this module that another module of the project registers
+    (``mcp.add_tool(tools.search)``, a URLconf's ``path("cart/", endpoints.cart)``)."""
+
+    @staticmethod
+    def possible(look: Look) -> bool:
+        return bool(look.elsewhere)
+
+    @staticmethod
+    def find(found: RequestScope) -> None:
+        module = found.index.module
+        for name, registration in found.elsewhere.items():
+            row = registration.instances
+            if row is None:
+                function = found.index.function_named(module, name)
+                if function is not None:
+                    found.mark(function)
+                continue
+            cls = found.index.class_named(module, name)
+            if cls is not None and cls not in found.handler_classes:
+                found.handler_classes[cls] = row
+                mark_class_methods(found, cls, row)
+
+
 #: The kinds, in the order their entries are found (the first reason found is kept).
 ENTRY_KINDS: Final[tuple[type[EntryKind], ...]] = (
     DecoratedFunctions,
@@ -397,4 +442,5 @@ ENTRY_KINDS: Final[tuple[type[EntryKind], ...]] = (
     HandlerClasses,
     ModuleConventions,
     MiddlewareFactories,
+    RegisteredElsewhere,
 )

@@ -105,6 +105,8 @@ class Spread:
                 if cls is not None:
                     self.found.registered_classes.add(cls)
                     yield from classes.methods_named(cls, "__call__")
+                else:  # ``from .tools import search; mcp.add_tool(search)``
+                    self.found.note_imported(expr, scope)
         elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
             # A bound method of a module object: ``add_get("/p", handler.get)``.
             cls = classes.instance_class(scope, expr.value.id)
@@ -112,6 +114,8 @@ class Spread:
                 if registered:
                     self.found.registered_classes.add(cls)
                 yield from classes.methods_named(cls, expr.attr)
+            elif registered:  # ``mcp.add_tool(tools.search)``
+                self.found.note_imported(expr, scope)
         elif isinstance(expr, ast.Call):
             func = expr.func
             if isinstance(func, ast.Name):

@@ -1,0 +1,215 @@
+"""Request scope across modules: handlers registered in one module of the linted project
+and defined in another (rules.md "Request scope across modules", frameworks.md C.10).
+
+While a module is linted, the modules that may register its functions are read from disk
+(never imported): the modules of its folder and of each folder above it up to the
+project's root, the ``urls.py`` of those folders' subfolders, and the URLconfs they
+``include()``. Each is summarized once per process (which functions and classes of which
+project modules it registers); a cheap look at its bytes comes first (a registering word,
+and the linted module's name), so that most are never parsed.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from ..config import Config
+from ..frameworks import FRAMEWORKS, HandlerClass
+from ..model import ModuleIndex
+from ..project import (
+    _entries,
+    _roots_of,
+    absolute,
+    find_module,
+    in_project,
+    modification_time,
+    module_summary,
+)
+from ..resolve import attribute_of
+from ..testcode import in_spans, is_test_path
+
+_MAX_BYTES: Final = 2_000_000
+#: How many ``include()`` hops from the URLconfs found near a module are followed.
+_MAX_INCLUDES: Final = 4
+_INCLUDE: Final = frozenset({"django.urls.include", "django.conf.urls.include"})
+
+
+class ImportedRegistration(NamedTuple):
+    """A registering call given something the registering module imports."""
+
+    qualified: str  # as imported: ``.tools.search``, ``shop.endpoints.cart``
+    #: the row of the handler class whose instance is registered; None: a function
+    instances: HandlerClass | None
+    line: int
+
+
+class Registration(NamedTuple):
+    """A top-level function (or class, with ``instances``) of a module that another module
+    of the project registers."""
+
+    name: str
+    instances: HandlerClass | None = None
+
+
+class _Summary(NamedTuple):
+    #: (defining module's path, top-level name, instances row)
+    registered: tuple[tuple[str, str, HandlerClass | None], ...]
+    #: the URLconfs it includes (paths)
+    includes: tuple[str, ...]
+
+
+def _registering_words() -> tuple[bytes, ...]:
+    """Words one of which every registering module holds: registering methods, decorators,
+    callees (their last names)."""
+    words: set[str] = set()
+    for fw in FRAMEWORKS:
+        todo = list(fw.objects)
+        while todo:
+            obj = todo.pop()
+            words.update(obj.registrars)
+            words.update(obj.decorators)
+            todo.extend(obj.attributes.values())
+        for call in fw.calls:
+            words.update(q.rpartition(".")[2] for q in call.callees)
+    # Open-ended callees (``add_*Servicer_to_server``) are found by their fixed part.
+    fixed = {w.split("*")[-1] if "*" in w else w for w in words}
+    return tuple(sorted(w.encode() for w in fixed if w and not any(c in w for c in "*?[")))
+
+
+_WORDS: Final = _registering_words()
+
+
+def registrations_of(filename: str) -> dict[str, Registration]:
+    """The top-level names of the module ``filename`` that other modules of its project
+    register as handlers."""
+    target = absolute(filename)
+    if not target.endswith(".py"):
+        return {}
+    return dict(_registrations_of(target, modification_time(target) or 0))
+
+
+@lru_cache(maxsize=4096)
+def _registrations_of(target: str, mtime_ns: int) -> tuple[tuple[str, Registration], ...]:
+    del mtime_ns  # the cache key only
+    folder, base = os.path.split(target)
+    stem = (os.path.basename(folder) if base == "__init__.py" else base[:-3]).encode()
+    found: dict[str, Registration] = {}
+    for registrar in _registrars_near(folder):
+        if registrar == target or stem not in _registering_bytes(registrar):
+            continue
+        summary = _summary(registrar)
+        for path, name, instances in summary.registered if summary else ():
+            if path == target:
+                found.setdefault(name, Registration(name, instances))
+    return tuple(sorted(found.items()))
+
+
+@lru_cache(maxsize=1024)
+def _registrars_near(folder: str) -> tuple[str, ...]:
+    """The modules that may register a function of a module in ``folder``: the modules of
+    the folder and of each folder above it up to the project's root, the ``urls.py`` of
+    those folders' subfolders (a project's root URLconf beside its apps), and the URLconfs
+    these include."""
+    found: list[str] = []
+    urlconfs: list[str] = []
+    for root in _roots_of(folder):
+        entries = _entries(root)
+        for name in sorted(entries):
+            path = os.path.join(root, name)
+            if name.endswith(".py"):
+                found.append(path)
+            elif "." not in name and "urls.py" in _entries(path):
+                urlconfs.append(os.path.join(path, "urls.py"))
+    found.extend(urlconfs)
+    seen = set(found)
+    todo = [p for p in found if os.path.basename(p) == "urls.py"]
+    for _ in range(_MAX_INCLUDES):
+        included: list[str] = []
+        for urlconf in todo:
+            summary = _summary(urlconf) if _registering_bytes(urlconf) else None
+            for path in summary.includes if summary else ():
+                if path not in seen:
+                    seen.add(path)
+                    included.append(path)
+        found.extend(included)
+        todo = included
+    return tuple(p for p in found if not is_test_path(p))
+
+
+def _registering_bytes(path: str) -> bytes:
+    """The module's source if it holds a registering word (else empty): the cheap look."""
+    mtime = modification_time(path)
+    return b"" if mtime is None else _source_if_registering(path, mtime)
+
+
+@lru_cache(maxsize=8192)
+def _source_if_registering(path: str, mtime_ns: int) -> bytes:
+    del mtime_ns  # the cache key only
+    try:
+        if os.path.getsize(path) > _MAX_BYTES:
+            return b""
+        with open(path, "rb") as source:
+            data = source.read()
+    except OSError:
+        return b""
+    return data if any(word in data for word in _WORDS) else b""
+
+
+def _summary(path: str) -> _Summary | None:
+    return module_summary(path, _summarize)
+
+
+def _summarize(index: ModuleIndex) -> _Summary:
+    """What one module registers of other project modules, and the URLconfs it includes."""
+    from . import RequestScope  # the registrar's own request scope: its registering calls
+
+    if not index.imports.frameworks:
+        return _Summary((), ())
+    scope = RequestScope(index, Config())
+    path = index.filename
+    registered: list[tuple[str, str, HandlerClass | None]] = []
+    for imported in scope.imported_registrations:
+        if in_spans(imported.line, scope.test_spans):
+            continue  # an app a test builds registers nothing
+        definition = _definition(path, imported.qualified)
+        if definition is not None:
+            registered.append((definition[0], definition[1], imported.instances))
+    return _Summary(tuple(registered), _includes(index))
+
+
+def _definition(importer: str, qualified: str) -> tuple[str, str] | None:
+    """Where the function or class ``qualified`` (as ``importer`` imports it) is defined in
+    the project: re-exports followed, astroid never asked."""
+    module, _, attribute = qualified.rpartition(".")
+    if not attribute or not module.strip("."):
+        return None
+    path = find_module(importer, module)
+    if path is None or not in_project(importer, path):
+        return None
+    found = attribute_of(importer, path, attribute, infer=False)
+    if found is None or found.kind not in ("function", "class"):
+        return None
+    return absolute(found.path), found.name
+
+
+def _includes(index: ModuleIndex) -> tuple[str, ...]:
+    """The URLconfs ``include("shop.urls")`` or ``include(shop_urls)`` names (Django)."""
+    found: list[str] = []
+    for scope in (index.module, *index.scopes.values()):
+        for call in scope.of(ast.Call):
+            if not call.args or index.imports.resolve(call.func) not in _INCLUDE:
+                continue
+            target = call.args[0]
+            if isinstance(target, ast.Tuple) and target.elts:  # include(("app.urls", "app"))
+                target = target.elts[0]
+            if isinstance(target, ast.Constant) and isinstance(target.value, str):
+                module: str | None = target.value
+            else:
+                module = index.imports.resolve(target)
+            path = find_module(index.filename, module) if module else None
+            if path is not None and in_project(index.filename, path):
+                found.append(absolute(path))
+    return tuple(found)

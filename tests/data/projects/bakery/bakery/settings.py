@@ -1,0 +1,3 @@
+SECRET_KEY = "from-the-environment"
+ROOT_URLCONF = "bakery.urls"
+INSTALLED_APPS = ["orders", "accounts", "payments"]
