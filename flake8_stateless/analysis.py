@@ -22,6 +22,7 @@ from .scope import (
     imports_framework,
     registrations_of,
 )
+from .scope.objects import import_project_objects
 from .testcode import in_spans, is_test_path
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
@@ -51,7 +52,9 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
 def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Family]:
     """The gate: the rule families worth running on this module; none (most modules) and it
     is not even indexed."""
-    return _families(tree, prescan(tree), filename, config)
+    pre = prescan(tree)
+    import_project_objects(pre, filename)
+    return _families(tree, pre, filename, config)
 
 
 def _families(
@@ -84,6 +87,7 @@ def _analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
     if is_test_path(filename, config.test_patterns):
         return []
     pre = prescan(tree)
+    import_project_objects(pre, filename)
     elsewhere = registrations_of(filename)
     families = _families(tree, pre, filename, config, elsewhere)
     if not families:
@@ -142,6 +146,7 @@ def _families_worth_running(
     """
     if pre is None:
         pre = prescan(tree)
+        import_project_objects(pre, filename)
     if elsewhere is None:
         elsewhere = registrations_of(filename)
     gate = Gate(tree, pre, could_have_request_scope(pre, filename, config, elsewhere))

@@ -27,6 +27,12 @@ class ImportMap:
         #: the same, of the imports that run when the module is imported: at its top level,
         #: under ``if`` and ``try`` (the first, cheapest gate)
         self.top_level_packages: set[str] = set()
+        #: names imported from another module of the project that are framework objects
+        #: there: local name -> constructor (see :func:`.scope.objects.import_project_objects`)
+        self.project_objects: dict[str, str] = {}
+        #: names imported from another module of the project that are framework classes
+        #: there, re-exported or subclassed: local name -> the framework's qualified bases
+        self.project_bases: dict[str, tuple[str, ...]] = {}
 
     @cached_property
     def frameworks(self) -> tuple[Framework, ...]:

@@ -24,7 +24,8 @@ from .frameworks import AppObject, Framework, GlobSet, HandlerClass
 from .model import FunctionNode, Scope, build_index
 from .prescan import prescan
 from .rules.settings import looks_like_settings
-from .scope import RequestScope, could_have_request_scope
+from .scope import RequestScope, could_have_request_scope, registrations_of
+from .scope.objects import import_project_objects
 from .syntax import dotted
 
 #: The kinds of request-scope functions, in the order a review lists them.
@@ -123,9 +124,11 @@ def request_scope_functions(
     """The request-scope functions of a module, in source order, each with its framework and
     kind. The same functions the rules treat as request scope."""
     pre = prescan(tree)
-    if not could_have_request_scope(pre, filename, config):
+    import_project_objects(pre, filename)
+    elsewhere = registrations_of(filename)
+    if not could_have_request_scope(pre, filename, config, elsewhere):
         return ()
-    scope = RequestScope(build_index(tree, filename, pre.imports), config)
+    scope = RequestScope(build_index(tree, filename, pre.imports), config, elsewhere)
     entries: dict[str, str] = {}
     found: list[ScopeFunction] = []
     for node, reach in scope.reach.items():

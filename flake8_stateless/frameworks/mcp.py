@@ -26,6 +26,7 @@ MCP = Framework(
                 "fastmcp.server.FastMCP",
                 "fastmcp.server.server.FastMCP",
                 "fastmcp.FastMCPApp",
+                "fastmcp.apps.app.FastMCPApp",
             ),
             decorators=frozenset({"tool", "resource", "prompt", "custom_route"}),
             registrars=frozen(

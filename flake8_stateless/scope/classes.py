@@ -28,8 +28,11 @@ class ModuleClasses:
     def base_names(self, cls: ast.ClassDef) -> set[str]:
         """Qualified names of every imported base, through same-module subclassing."""
         names: set[str] = set()
+        project_bases = self.index.imports.project_bases
         for klass in self.chain(cls):
             for base in klass.bases:
+                if isinstance(base, ast.Name) and base.id in project_bases:
+                    names.update(project_bases[base.id])  # ``from config import Resource``
                 qualified = self.index.imports.resolve(base)
                 if qualified is None and isinstance(base, ast.Name):
                     qualified = self._aliased_base(self.index.defined_in[klass], base.id)

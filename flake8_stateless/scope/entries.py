@@ -275,6 +275,8 @@ class HandlerClasses(EntryKind):
                     return True
             for base in cls.bases:
                 names = [imports.resolve(base)]
+                if isinstance(base, ast.Name):
+                    names += imports.project_bases.get(base.id, ())
                 if names[0] is None and isinstance(base, ast.Name):
                     names = [imports.resolve(alias) for alias in aliases.get(base.id, ())]
                 for name in names:

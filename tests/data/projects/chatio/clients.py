@@ -1,0 +1,3 @@
+import socketio
+
+sio = socketio.Client()
