@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..config import Config
 from ..frameworks import FRAMEWORKS, HandlerClass
+from ..frameworks.base import HTTP_METHODS
 from ..model import ModuleIndex
 from ..project import (
     _entries,
@@ -61,25 +63,35 @@ class _Summary(NamedTuple):
     includes: tuple[str, ...]
 
 
-def _registering_words() -> tuple[bytes, ...]:
-    """Words one of which every registering module holds: registering methods, decorators,
-    callees (their last names)."""
+def _registering_pattern() -> re.Pattern[bytes]:
+    """What every module that registers another module's function holds: a call of a
+    registering method or callee (``add_tool(``, ``path(``, ``.on(``), or a decorator
+    called on a function (``mcp.tool()(fn)``)."""
     words: set[str] = set()
     for fw in FRAMEWORKS:
         todo = list(fw.objects)
         while todo:
             obj = todo.pop()
             words.update(obj.registrars)
-            words.update(obj.decorators)
             todo.extend(obj.attributes.values())
         for call in fw.calls:
             words.update(q.rpartition(".")[2] for q in call.callees)
-    # Open-ended callees (``add_*Servicer_to_server``) are found by their fixed part.
-    fixed = {w.split("*")[-1] if "*" in w else w for w in words}
-    return tuple(sorted(w.encode() for w in fixed if w and not any(c in w for c in "*?[")))
+    # Open-ended callees (``add_*Servicer_to_server``) are found by their fixed end.
+    ends = sorted({re.escape(w.rpartition("*")[2]) for w in words if "*" in w} - {""})
+    # Not the HTTP verbs (``router.get(path, fn)``): every module calls ``.get(``.
+    words = {w for w in words if w and not any(c in w for c in "*?[")} - HTTP_METHODS
+    plain = sorted(re.escape(w) for w in words if len(w) > 3)
+    short = sorted(re.escape(w) for w in words if len(w) <= 3)  # ``.on(``: a method
+    alternatives = [
+        rf"\b(?:{'|'.join(plain)})\s*\(",
+        rf"\.(?:{'|'.join(short)})\s*\(",
+        rf"(?:{'|'.join(ends)})\s*\(",
+        r"\)\(",
+    ]
+    return re.compile("|".join(alternatives).encode())
 
 
-_WORDS: Final = _registering_words()
+_REGISTERING: Final = _registering_pattern()
 
 
 def registrations_of(filename: str) -> dict[str, Registration]:
@@ -95,10 +107,10 @@ def registrations_of(filename: str) -> dict[str, Registration]:
 def _registrations_of(target: str, mtime_ns: int) -> tuple[tuple[str, Registration], ...]:
     del mtime_ns  # the cache key only
     folder, base = os.path.split(target)
-    stem = (os.path.basename(folder) if base == "__init__.py" else base[:-3]).encode()
+    stem = os.path.basename(folder) if base == "__init__.py" else base[:-3]
     found: dict[str, Registration] = {}
-    for registrar in _registrars_near(folder):
-        if registrar == target or stem not in _registering_bytes(registrar):
+    for registrar, imported in _registrars_near(folder):
+        if registrar == target or stem not in imported:
             continue
         summary = _summary(registrar)
         for path, name, instances in summary.registered if summary else ():
@@ -108,39 +120,62 @@ def _registrations_of(target: str, mtime_ns: int) -> tuple[tuple[str, Registrati
 
 
 @lru_cache(maxsize=1024)
-def _registrars_near(folder: str) -> tuple[str, ...]:
-    """The modules that may register a function of a module in ``folder``: the modules of
-    the folder and of each folder above it up to the project's root, the ``urls.py`` of
-    those folders' subfolders (a project's root URLconf beside its apps), and the URLconfs
-    these include."""
-    found: list[str] = []
+def _registrars_near(folder: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The modules that may register a function of a module in ``folder``, with the names
+    their imports mention: the modules of the folder and of each folder above it up to the project's
+    root, the ``urls.py`` of those folders' subfolders (a project's root URLconf beside its
+    apps), and the URLconfs these include; only those that hold a registering call."""
+    candidates: list[str] = []
     urlconfs: list[str] = []
     for root in _roots_of(folder):
         entries = _entries(root)
         for name in sorted(entries):
             path = os.path.join(root, name)
             if name.endswith(".py"):
-                found.append(path)
+                candidates.append(path)
             elif "." not in name and "urls.py" in _entries(path):
                 urlconfs.append(os.path.join(path, "urls.py"))
-    found.extend(urlconfs)
-    seen = set(found)
-    todo = [p for p in found if os.path.basename(p) == "urls.py"]
+    candidates.extend(urlconfs)
+    seen = set(candidates)
+    todo = [p for p in candidates if os.path.basename(p) == "urls.py"]
     for _ in range(_MAX_INCLUDES):
         included: list[str] = []
         for urlconf in todo:
-            summary = _summary(urlconf) if _registering_bytes(urlconf) else None
+            summary = _summary(urlconf) if _registering_source(urlconf) else None
             for path in summary.includes if summary else ():
                 if path not in seen:
                     seen.add(path)
                     included.append(path)
-        found.extend(included)
+        candidates.extend(included)
         todo = included
-    return tuple(p for p in found if not is_test_path(p))
+    found = []
+    for path in candidates:
+        source = _registering_source(path)
+        if source and not is_test_path(path):
+            found.append((path, _imported_names(source)))
+    return tuple(found)
 
 
-def _registering_bytes(path: str) -> bytes:
-    """The module's source if it holds a registering word (else empty): the cheap look."""
+_IMPORT: Final = re.compile(
+    rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))",
+    re.MULTILINE,
+)
+_WORD: Final = re.compile(rb"\w+")
+
+
+def _imported_names(source: bytes) -> frozenset[str]:
+    """Every name the module's import statements mention (modules and what they import): a
+    module that registers a function of ``shop/endpoints.py`` imports ``endpoints``."""
+    names: set[str] = set()
+    for match in _IMPORT.finditer(source):
+        for group in match.groups():
+            if group:
+                names.update(word.decode("ascii", "replace") for word in _WORD.findall(group))
+    return frozenset(names)
+
+
+def _registering_source(path: str) -> bytes:
+    """The module's source if it holds a registering call (else empty): the cheap look."""
     mtime = modification_time(path)
     return b"" if mtime is None else _source_if_registering(path, mtime)
 
@@ -155,7 +190,7 @@ def _source_if_registering(path: str, mtime_ns: int) -> bytes:
             data = source.read()
     except OSError:
         return b""
-    return data if any(word in data for word in _WORDS) else b""
+    return data if _REGISTERING.search(data) else b""
 
 
 def _summary(path: str) -> _Summary | None:
