@@ -137,7 +137,8 @@ class _Tables:
 
 
 def frameworks_in(index: ModuleIndex) -> tuple[Framework, ...]:
-    """The frameworks this file imports (the cheap gate before any analysis)."""
+    """The frameworks this file imports (the cheap gate before any analysis), and those it
+    uses by shape alone (a Django middleware in a module that imports no django)."""
     packages = index.imports.packages
     imported = tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
     shaped = shaped_frameworks(index.module.node.body)
