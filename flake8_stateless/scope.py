@@ -24,6 +24,7 @@ from .frameworks import (
     HandlerCall,
     HandlerClass,
     Lifetime,
+    shaped_frameworks,
 )
 from .model import FunctionNode, ModuleIndex, Scope
 from .prescan import Prescan
@@ -136,9 +137,12 @@ class _Tables:
 
 
 def frameworks_in(index: ModuleIndex) -> tuple[Framework, ...]:
-    """The frameworks this file imports (the cheap gate before any analysis)."""
+    """The frameworks this file imports (the cheap gate before any analysis), and those it
+    uses by shape alone (a Django middleware in a module that imports no django)."""
     packages = index.imports.packages
-    return tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
+    imported = tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
+    shaped = shaped_frameworks(index.module.node.body)
+    return imported + tuple(fw for fw in shaped if fw not in imported)
 
 
 def imports_framework(packages: Iterable[str]) -> bool:
@@ -159,6 +163,8 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
     """
     packages = pre.imports.packages
     frameworks = tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
+    shaped = shaped_frameworks([*pre.classes, *pre.functions])
+    frameworks += tuple(fw for fw in shaped if fw not in frameworks)
     if not frameworks and not config.handler_decorators:
         return False
     tables = _Tables.build(frameworks, config.handler_decorators)
@@ -328,9 +334,19 @@ class RequestScope:
             return True
         if self.user_decorators and dotted(target) in self.user_decorators:
             return True
+        if isinstance(target, ast.Name) and qualified is None:
+            target = self._bound_method(target.id, scope) or target  # get = app.router.get
         if isinstance(target, ast.Attribute):
             return any(target.attr in obj.decorators for obj in self._objects(target.value, scope))
         return False
+
+    def _bound_method(self, name: str, scope: Scope) -> ast.Attribute | None:
+        """The one ``obj.method`` a name is bound to (``get = app.router.get``), if any."""
+        owner = self.index.lookup(scope, name)
+        values = owner.values.get(name, ()) if owner is not None else ()
+        if len(values) == 1 and isinstance(values[0], ast.Attribute):
+            return values[0]
+        return None
 
     def _objects(self, expr: ast.expr, scope: Scope) -> tuple[AppObject, ...]:
         """The framework objects ``expr`` may be: resolved through bindings and imports."""
@@ -366,6 +382,22 @@ class RequestScope:
                 return self.tables.fallback_objects
         return ()
 
+    def _decorated_objects(self, function: FunctionNode, owner: Scope) -> tuple[AppObject, ...]:
+        """What ``function``'s decorators make of it (``AppObject.decorated``): Robyn's
+        ``@app.websocket("/ws") async def chat(ws)`` makes an object with ``@chat.on_connect``."""
+        found: list[AppObject] = []
+        for decorator in function.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if not isinstance(target, ast.Attribute) or (
+                isinstance(target.value, ast.Name) and target.value.id == function.name
+            ):
+                continue
+            for obj in self._objects(target.value, owner):
+                made = obj.decorated.get(target.attr)
+                if made is not None:
+                    found.append(made)
+        return tuple(found)
+
     def _bound_objects(self, owner: Scope, name: str) -> tuple[AppObject, ...] | None:
         """Objects this binding makes; ``None`` where the name is only imported (or a parameter).
 
@@ -374,6 +406,9 @@ class RequestScope:
         object, unless a same-module factory returns one (``app = create_app()``).
         """
         known: list[AppObject] = []
+        function = owner.functions.get(name)
+        if function is not None and function.decorator_list:
+            known.extend(self._decorated_objects(function, owner))
         annotation = owner.annotations.get(name)
         values = [v for v in owner.values.get(name, ()) if v is not None]
         for expr in [*values, annotation]:

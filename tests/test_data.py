@@ -62,6 +62,10 @@ FRAMEWORK_FOLDERS = (
     "strawberry",
     "graphene",
     "ariadne",
+    "channels",
+    "blacksheep",
+    "robyn",
+    "django_middleware",
     "custom_decorators",
 )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import ast
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from .aio import AIOHTTP, FALCON, SANIC, TORNADO
@@ -17,12 +18,15 @@ from .base import (
     Lifetime,
     ModuleConvention,
 )
+from .blacksheep import BLACKSHEEP
 from .chainlit import CHAINLIT
-from .django import DJANGO, DRF
+from .channels import CHANNELS
+from .django import DJANGO, DJANGO_MIDDLEWARE, DRF
 from .graphql import ARIADNE, GRAPHENE, STRAWBERRY
 from .grpc import GRPC, GRPCLIB
 from .litestar import LITESTAR
 from .mcp import MCP
+from .robyn import ROBYN
 from .socketio import FLASK_SOCKETIO, SOCKETIO
 from .wsgi import FLASK, QUART
 
@@ -32,6 +36,7 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     FLASK,
     QUART,
     DJANGO,
+    DJANGO_MIDDLEWARE,
     DRF,
     AIOHTTP,
     LITESTAR,
@@ -47,7 +52,20 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     STRAWBERRY,
     GRAPHENE,
     ARIADNE,
+    CHANNELS,
+    BLACKSHEEP,
+    ROBYN,
 )
+
+#: Frameworks some of whose shapes need no import of them (Django middleware).
+_WITHOUT_IMPORT: Final = tuple(fw for fw in FRAMEWORKS if fw.without_import)
+
+
+def shaped_frameworks(statements: Sequence[ast.stmt]) -> tuple[Framework, ...]:
+    """The frameworks these statements use by shape alone, without importing them: a class
+    whose ``__init__`` takes ``get_response`` is a Django middleware wherever it lives."""
+    return tuple(fw for fw in _WITHOUT_IMPORT if fw.shaped(statements))
+
 
 #: Patterns of generated modules' last names -> the package importing one stands for.
 _GENERATED: Final = tuple(
@@ -86,4 +104,5 @@ __all__ = [
     "Lifetime",
     "ModuleConvention",
     "generated_packages",
+    "shaped_frameworks",
 ]

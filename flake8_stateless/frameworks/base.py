@@ -8,6 +8,7 @@ patterns may use fnmatch wildcards (``django.views.generic.*``).
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import os
 import re
@@ -84,6 +85,10 @@ class AppObject(NamedTuple):
     app_mapping: bool = False
     #: methods that change what the server offers (``mcp.add_tool``): setup only (SLS108)
     registry_methods: frozenset[str] = frozenset()
+    #: decorators whose result is itself a registering object: Robyn's
+    #: ``@app.websocket("/ws") async def chat(ws)`` makes ``chat``, whose ``@chat.on_connect``
+    #: and ``@chat.on_close`` register the connection's other handlers
+    decorated: Mapping[str, AppObject] = _NOTHING
 
 
 class HandlerCall(NamedTuple):
@@ -184,6 +189,8 @@ class Framework:
         class_config: frozenset[str] = frozenset(),
         connection_sessions: frozenset[str] = frozenset(),
         generated_modules: tuple[str, ...] = (),
+        cookie_sessions: bool = False,
+        without_import: bool = False,
     ) -> None:
         self.name = name
         self.packages = packages
@@ -206,6 +213,36 @@ class Framework:
         #: (``*_pb2_grpc``): importing one counts as importing the framework, as generated
         #: modules are often missing from the linted tree (and need not import it)
         self.generated_modules = generated_modules
+        #: ``request.session`` in this framework's handlers is a signed cookie (BlackSheep
+        #: ``use_sessions(secret)``, Robyn): the client carries it, so a login written there is
+        #: not kept in a server session (SLS202)
+        self.cookie_sessions = cookie_sessions
+        #: the rows are recognised by their shape alone, in files that do not import the
+        #: framework: a Django middleware (``__init__(self, get_response)``, a factory taking
+        #: ``get_response``) is named by dotted path in settings and need not import django
+        self.without_import = without_import
+
+    def shaped(self, statements: Iterable[ast.stmt]) -> bool:
+        """Whether ``statements`` define this framework's shapes that need no import of it
+        (``without_import``): a class whose ``__init__`` takes a row's ``init_param`` first, a
+        function whose only parameter is ``middleware_factory_param``."""
+        if not self.without_import:
+            return False
+        init_params = {row.init_param for row in self.classes if row.init_param is not None}
+        for stmt in statements:
+            if isinstance(stmt, ast.ClassDef):
+                for item in stmt.body:
+                    if (
+                        isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+                        and item.name == "__init__"
+                        and any(a.arg in init_params for a in item.args.args[1:2])
+                    ):
+                        return True
+            elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                args = stmt.args.args
+                if len(args) == 1 and args[0].arg == self.middleware_factory_param:
+                    return True
+        return False
 
 
 def verbs(*extra: str) -> frozenset[str]:

@@ -98,7 +98,21 @@ DJANGO = Framework(
             methods=_MIDDLEWARE_METHODS,
             kind="Django middleware",
         ),
-        # New-style middleware is a plain class: __init__(self, get_response) runs once.
+    ),
+    modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
+    class_config=_VIEW_CONFIG,
+)
+
+#: Middleware with no base class (frameworks.md C.9): settings ``MIDDLEWARE`` names it by
+#: dotted path, "Middleware classes don't have to subclass anything", and its module need not
+#: import django (taiga's ``events/middleware.py`` does not). The shape names it: a class whose
+#: ``__init__(self, get_response)`` "is called only once, when the web server starts", or a
+#: factory ``def mw(get_response)`` whose inner function runs per request; one instance (one
+#: closure) serves every request of the process.
+DJANGO_MIDDLEWARE = Framework(
+    name="django",
+    packages=frozenset({"django"}),
+    classes=(
         HandlerClass(
             lifetime=Lifetime.PROCESS,
             methods=_MIDDLEWARE_METHODS,
@@ -106,9 +120,8 @@ DJANGO = Framework(
             kind="Django middleware",
         ),
     ),
-    modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
     middleware_factory_param="get_response",
-    class_config=_VIEW_CONFIG,
+    without_import=True,
 )
 
 DRF = Framework(
