@@ -15,6 +15,7 @@ from .imports import imported_modules
 from .model import build_index
 from .prescan import prescan
 from .project import forget_trees
+from .resolve import release_astroid
 from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
 from .scope import RequestScope, could_have_request_scope, imports_framework
@@ -56,7 +57,8 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
     The analysis makes almost no reference cycles of its own, so the cyclic collector is
     paused while it runs: collections in the middle of it would only walk flake8's (and
     every other plugin's) live objects again. It is restored, whatever happens. Other
-    modules' trees read for this file are dropped after it (their summaries stay).
+    modules' trees read for this file are dropped after it (their summaries stay), and so is
+    astroid's cache once it has grown large.
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -64,6 +66,7 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         return _analyze(tree, filename, config)
     finally:
         forget_trees()
+        release_astroid()
         if collecting:
             gc.enable()
 
