@@ -10,6 +10,7 @@ from .asgi import FASTAPI, STARLETTE
 from .base import (
     AppObject,
     Arg,
+    EntryFunction,
     Framework,
     GlobSet,
     HandlerCall,
@@ -23,6 +24,7 @@ from .graphql import ARIADNE, GRAPHENE, STRAWBERRY
 from .grpc import GRPC, GRPCLIB
 from .litestar import LITESTAR
 from .mcp import MCP
+from .serverless import AWS_LAMBDA, AZURE_FUNCTIONS, GOOGLE_CLOUD_FUNCTIONS
 from .socketio import FLASK_SOCKETIO, SOCKETIO
 from .wsgi import FLASK, QUART
 
@@ -47,6 +49,9 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     STRAWBERRY,
     GRAPHENE,
     ARIADNE,
+    AWS_LAMBDA,
+    GOOGLE_CLOUD_FUNCTIONS,
+    AZURE_FUNCTIONS,
 )
 
 #: Patterns of generated modules' last names -> the package importing one stands for.
@@ -79,6 +84,7 @@ __all__ = [
     "FRAMEWORKS",
     "AppObject",
     "Arg",
+    "EntryFunction",
     "Framework",
     "GlobSet",
     "HandlerCall",
