@@ -62,6 +62,9 @@ FRAMEWORK_FOLDERS = (
     "strawberry",
     "graphene",
     "ariadne",
+    "aws_lambda",
+    "gcf",
+    "azure_functions",
     "custom_decorators",
 )
 
