@@ -10,6 +10,7 @@ from typing import Final
 from .codes import OPT_IN_PREFIX, PRECEDENCE
 from .config import Config
 from .context import Context, Finding
+from .entries import may_have_entries
 from .frameworks import generated_packages, shaped_frameworks
 from .imports import imported_modules
 from .model import build_index
@@ -82,6 +83,7 @@ def families_to_run(tree: ast.Module, filename: str, config: Config) -> list[Fam
         or not _CACHE_PACKAGES.isdisjoint(packages)
         or looks_like_settings(tree)
         or shaped_frameworks(tree.body)
+        or may_have_entries(tree.body, filename, config.entry_points)
     ):
         return []
     return _families_worth_running(tree, filename, config)

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from typing import Final, NamedTuple
 
 from .config import Config
+from .entries import entry_rows, may_be_entry, named_entries
 from .frameworks import (
     FALLBACK_OBJECT_NAMES,
     FRAMEWORKS,
@@ -56,6 +57,8 @@ class _Tables:
         self.frameworks = frameworks
         self.constructors: dict[str, AppObject] = {}
         self.decorators = GlobSet(())
+        #: decorators that make handler decorators (Powertools' ``lambda_handler_decorator``)
+        self.decorator_factories = GlobSet(())
         self.calls: list[tuple[GlobSet, HandlerCall]] = []
         self._registering: dict[str, tuple[HandlerCall, ...]] = {}
 
@@ -71,6 +74,7 @@ class _Tables:
             tables.calls.extend((GlobSet(call.callees), call) for call in fw.calls)
         patterns = [p for fw in frameworks for p in fw.decorators]
         tables.decorators = GlobSet([*patterns, *user_decorators])
+        tables.decorator_factories = GlobSet(p for fw in frameworks for p in fw.decorator_factories)
         return tables
 
     def registering_calls(self, qualified: str) -> tuple[HandlerCall, ...]:
@@ -165,6 +169,8 @@ def could_have_request_scope(pre: Prescan, filename: str, config: Config) -> boo
     frameworks = tuple(fw for fw in FRAMEWORKS if fw.packages & packages)
     shaped = shaped_frameworks([*pre.classes, *pre.functions])
     frameworks += tuple(fw for fw in shaped if fw not in frameworks)
+    if may_be_entry(pre.functions, frameworks, pre.imports, filename, config.entry_points):
+        return True  # def lambda_handler(event, context), --stateless-entry-points
     if not frameworks and not config.handler_decorators:
         return False
     tables = _Tables.build(frameworks, config.handler_decorators)
@@ -248,7 +254,11 @@ class RequestScope:
             for local, qualified in index.imports.names.items()
             if local != qualified.rpartition(".")[2] and self.tables.registering_calls(qualified)
         )
-        if self.frameworks or self.user_decorators:
+        #: handlers by their name and parameters, or named by the user (see :mod:`.entries`)
+        self._named_entries = list(
+            named_entries(index, entry_rows(self.frameworks), config.entry_points)
+        )
+        if self.frameworks or self.user_decorators or self._named_entries:
             self._find_entries()
             self._leave_out_test_code()
             self._spread()
@@ -294,6 +304,8 @@ class RequestScope:
 
     def _find_entries(self) -> None:
         index = self.index
+        for entry in self._named_entries:
+            self._mark(entry)
         for scope in index.functions():
             node: FunctionNode = scope.node  # type: ignore[assignment]
             owner = index.defined_in[node]
@@ -338,7 +350,18 @@ class RequestScope:
             target = self._bound_method(target.id, scope) or target  # get = app.router.get
         if isinstance(target, ast.Attribute):
             return any(target.attr in obj.decorators for obj in self._objects(target.value, scope))
-        return False
+        return bool(self.tables.decorator_factories) and self._made_by_factory(target, scope)
+
+    def _made_by_factory(self, target: ast.Name, scope: Scope) -> bool:
+        """``@log_event`` where ``log_event`` is a same-module function decorated with
+        ``@lambda_handler_decorator``: a handler decorator the module made."""
+        made = self.index.function_named(scope, target.id)
+        return made is not None and any(
+            self.index.imports.resolve(d.func if isinstance(d, ast.Call) else d)
+            in self.tables.decorator_factories
+            for d in made.decorator_list
+            if isinstance(d.func if isinstance(d, ast.Call) else d, (ast.Name, ast.Attribute))
+        )
 
     def _bound_method(self, name: str, scope: Scope) -> ast.Attribute | None:
         """The one ``obj.method`` a name is bound to (``get = app.router.get``), if any."""

@@ -66,6 +66,9 @@ FRAMEWORK_FOLDERS = (
     "blacksheep",
     "robyn",
     "django_middleware",
+    "aws_lambda",
+    "gcf",
+    "azure_functions",
     "custom_decorators",
 )
 

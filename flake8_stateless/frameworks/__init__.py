@@ -11,6 +11,7 @@ from .asgi import FASTAPI, STARLETTE
 from .base import (
     AppObject,
     Arg,
+    EntryFunction,
     Framework,
     GlobSet,
     HandlerCall,
@@ -27,6 +28,7 @@ from .grpc import GRPC, GRPCLIB
 from .litestar import LITESTAR
 from .mcp import MCP
 from .robyn import ROBYN
+from .serverless import AWS_LAMBDA, AZURE_FUNCTIONS, GOOGLE_CLOUD_FUNCTIONS
 from .socketio import FLASK_SOCKETIO, SOCKETIO
 from .wsgi import FLASK, QUART
 
@@ -55,6 +57,9 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     CHANNELS,
     BLACKSHEEP,
     ROBYN,
+    AWS_LAMBDA,
+    GOOGLE_CLOUD_FUNCTIONS,
+    AZURE_FUNCTIONS,
 )
 
 #: Frameworks some of whose shapes need no import of them (Django middleware).
@@ -97,6 +102,7 @@ __all__ = [
     "FRAMEWORKS",
     "AppObject",
     "Arg",
+    "EntryFunction",
     "Framework",
     "GlobSet",
     "HandlerCall",

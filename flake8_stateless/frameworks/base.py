@@ -172,6 +172,33 @@ class ModuleConvention(NamedTuple):
         return filename.endswith(".py") and folder + ".py" in self.filenames
 
 
+class EntryFunction(NamedTuple):
+    """Functions that are handlers by their name and parameters: the platform calls a function
+    that only the deployment names (AWS Lambda's ``def lambda_handler(event, context)``, Azure
+    Functions v1 ``def main(req: func.HttpRequest)``). Every condition given must hold."""
+
+    #: the function's names (empty: any name)
+    names: frozenset[str] = frozenset()
+    #: a regex that the positional parameter names, joined by ", ", match in full
+    params: str | None = None
+    #: qualified patterns: some parameter is annotated with one (``LambdaContext``,
+    #: ``azure.functions.*``; ``func.Out[str]`` counts as ``func.Out``)
+    annotations: tuple[str, ...] = ()
+    #: only a function defined at module level (else any function, methods included)
+    module_level: bool = True
+    #: the shape alone is enough: the module need not import the framework (a Lambda handler
+    #: often imports nothing but boto3)
+    unimported: bool = False
+
+    @property
+    def params_regex(self) -> re.Pattern[str] | None:
+        return _regex(self.params) if self.params else None
+
+    @property
+    def annotation_patterns(self) -> GlobSet:
+        return _glob_set(self.annotations)
+
+
 class Framework:
     """One framework's table. Hashed by identity: one instance per framework."""
 
@@ -191,6 +218,8 @@ class Framework:
         generated_modules: tuple[str, ...] = (),
         cookie_sessions: bool = False,
         without_import: bool = False,
+        entry_functions: tuple[EntryFunction, ...] = (),
+        decorator_factories: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.packages = packages
@@ -221,6 +250,13 @@ class Framework:
         #: framework: a Django middleware (``__init__(self, get_response)``, a factory taking
         #: ``get_response``) is named by dotted path in settings and need not import django
         self.without_import = without_import
+        #: functions that are handlers by their name and parameters
+        self.entry_functions = entry_functions
+        #: qualified names (patterns) of decorators that make handler decorators (Powertools'
+        #: ``lambda_handler_decorator``): a same-module function decorated with one makes every
+        #: function it decorates a handler (list the factory in ``decorators`` too: the made
+        #: decorator's own body runs per call)
+        self.decorator_factories = decorator_factories
 
     def shaped(self, statements: Iterable[ast.stmt]) -> bool:
         """Whether ``statements`` define this framework's shapes that need no import of it
