@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Final, TypeVar
 
 from .aio import AIOHTTP, FALCON, SANIC, TORNADO
 from .asgi import FASTAPI, STARLETTE
 from .base import (
     AppObject,
     Arg,
+    Backends,
+    BackgroundWork,
     Framework,
     GlobSet,
     HandlerCall,
     HandlerClass,
     Lifetime,
     ModuleConvention,
+    Routes,
+    Sessions,
+    SharedState,
+    Transports,
 )
 from .chainlit import CHAINLIT
 from .django import DJANGO, DRF
@@ -49,6 +56,23 @@ FRAMEWORKS: Final[tuple[Framework, ...]] = (
     ARIADNE,
 )
 
+_T = TypeVar("_T")
+_V = TypeVar("_V")
+
+
+def every(fact: Callable[[Framework], Iterable[_T]]) -> frozenset[_T]:
+    """One fact of every framework, joined: ``every(lambda fw: fw.sessions.objects)``.
+
+    A qualified name only matches in a file that imports it, so the union is what one file
+    of any framework needs."""
+    return frozenset(item for fw in FRAMEWORKS for item in fact(fw))
+
+
+def merged(fact: Callable[[Framework], Mapping[str, _V]]) -> Mapping[str, _V]:
+    """One mapping fact of every framework, joined (a later framework's key wins)."""
+    return MappingProxyType({key: value for fw in FRAMEWORKS for key, value in fact(fw).items()})
+
+
 #: Patterns of generated modules' last names -> the package importing one stands for.
 _GENERATED: Final = tuple(
     (GlobSet(fw.generated_modules), min(fw.packages)) for fw in FRAMEWORKS if fw.generated_modules
@@ -79,11 +103,19 @@ __all__ = [
     "FRAMEWORKS",
     "AppObject",
     "Arg",
+    "Backends",
+    "BackgroundWork",
     "Framework",
     "GlobSet",
     "HandlerCall",
     "HandlerClass",
     "Lifetime",
     "ModuleConvention",
+    "Routes",
+    "Sessions",
+    "SharedState",
+    "Transports",
+    "every",
     "generated_packages",
+    "merged",
 ]

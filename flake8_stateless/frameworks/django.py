@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from .base import Arg, Framework, HandlerCall, HandlerClass, Lifetime, ModuleConvention
+from .base import (
+    Arg,
+    Framework,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+    ModuleConvention,
+    SharedState,
+)
 
 _MIDDLEWARE_METHODS = frozenset(
     {
@@ -109,6 +117,8 @@ DJANGO = Framework(
     modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
     middleware_factory_param="get_response",
     class_config=_VIEW_CONFIG,
+    # One settings object serves every request (SLS108).
+    shared_state=SharedState(settings={"django.conf.settings": "Django settings"}),
 )
 
 DRF = Framework(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime
+from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime, SharedState
 
 _HANDLER_DECORATORS = (
     "get", "post", "put", "patch", "delete", "head", "route", "websocket", "websocket_listener",
@@ -93,4 +93,10 @@ LITESTAR = Framework(
         ),
     ),
     class_config=_CONTROLLER_CONFIG,
+    # A handler parameter ``state: State`` receives the app's state (SLS108).
+    shared_state=SharedState(
+        annotations=frozenset(
+            {"litestar.datastructures.State", "litestar.datastructures.state.State"}
+        )
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, frozen
+from .base import AppObject, Arg, Framework, HandlerCall, SharedState, frozen
 
 _LOWLEVEL_SERVER = (
     "mcp.server.lowlevel.Server",
@@ -73,4 +73,10 @@ MCP = Framework(
     decorators=("fastmcp.tools.tool", "fastmcp.resources.resource", "fastmcp.prompts.prompt"),
     # v2 low-level handlers are keyword arguments: Server(name, on_call_tool=fn, ...).
     calls=(HandlerCall(callees=_LOWLEVEL_SERVER, args=(Arg(keyword="on_*"),)),),
+    shared_state=SharedState(
+        # ctx.request_context.lifespan_context: one object shared by every client (B.5).
+        shared_attributes={"lifespan_context": "MCP lifespan context"},
+        # ctx.fastmcp: the server a tool runs on.
+        server_attributes=frozenset({"fastmcp"}),
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerClass, Lifetime, frozen
+from .base import AppObject, Arg, Framework, HandlerClass, Lifetime, SharedState, frozen
 
 _HOOKS = frozenset(
     {
@@ -73,6 +73,8 @@ FLASK = Framework(
         ),
     ),
     class_config=_VIEW_CONFIG,
+    # current_app is the application serving the request: its config is app state (SLS108).
+    shared_state=SharedState(current_app=frozenset({"flask.current_app"})),
 )
 
 _WEBSOCKET_HOOKS = frozenset(
@@ -104,4 +106,5 @@ QUART = Framework(
         ),
     ),
     class_config=_VIEW_CONFIG,
+    shared_state=SharedState(current_app=frozenset({"quart.current_app"})),
 )
