@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from .base import (
     HTTP_METHODS,
+    VERB_METHODS,
     AppObject,
     Arg,
+    BackgroundWork,
     Framework,
     HandlerCall,
     HandlerClass,
     Lifetime,
     ModuleConvention,
+    Routes,
+    Sessions,
     frozen,
     verbs,
 )
@@ -61,6 +65,21 @@ AIOHTTP = Framework(
     ),
     # Handlers in views.py/handlers.py are registered from another module.
     modules=(ModuleConvention(filenames=frozenset({"views.py", "handlers.py"}), async_only=True),),
+    routes=Routes(
+        get_by_default=frozenset({"route", "add_route"}),  # route("POST", path, handler)
+        path_keywords=frozenset({"path"}),
+        verb_methods=VERB_METHODS,
+        hook_decorators=frozenset({"aiohttp.web.middleware", "aiohttp.web_middlewares.middleware"}),
+    ),
+    # aiojobs' spawn returns the job at once: awaiting it does not wait for the work (SLS203).
+    background=BackgroundWork(
+        spawners=frozenset({"aiojobs.aiohttp.spawn"}),
+        detached_when_awaited=frozenset({"aiojobs.aiohttp.spawn"}),
+    ),
+    # aiohttp-session (SLS202).
+    sessions=Sessions(
+        getters=frozenset({"aiohttp_session.get_session", "aiohttp_session.new_session"})
+    ),
 )
 
 SANIC = Framework(
@@ -96,6 +115,15 @@ SANIC = Framework(
         ),
     ),
     class_config=frozenset({"decorators"}),
+    routes=Routes(
+        get_by_default=frozenset({"route", "add_route"}),
+        method_keywords=frozenset({"methods"}),
+        path_keywords=frozenset({"uri"}),
+        verb_methods=VERB_METHODS,
+        request_hooks=frozenset({"middleware", "on_request"}),
+    ),
+    # app.add_task(...) (and request.app.add_task) runs beside the requests (SLS203).
+    background=BackgroundWork(task_apps=frozenset({"sanic.Sanic", "sanic.app.Sanic"})),
 )
 
 TORNADO = Framework(
@@ -112,6 +140,11 @@ TORNADO = Framework(
         ),
     ),
     class_config=frozenset({"SUPPORTED_METHODS"}),
+    routes=Routes(verb_methods=VERB_METHODS),
+    background=BackgroundWork(
+        loop_getters=frozenset({"tornado.ioloop.IOLoop.current", "tornado.ioloop.IOLoop.instance"}),
+        loop_spawners=frozenset({"spawn_callback", "add_callback"}),
+    ),
 )
 
 FALCON = Framework(
@@ -139,4 +172,5 @@ FALCON = Framework(
             kind="Falcon middleware",
         ),
     ),
+    routes=Routes(responders=r"on_(?P<verb>post|patch)(_\w+)?"),
 )

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime, frozen, verbs
+from .base import (
+    VERB_METHODS,
+    AppObject,
+    Arg,
+    BackgroundWork,
+    Framework,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+    Routes,
+    frozen,
+    verbs,
+)
 
 _ENDPOINT = (Arg(1, "endpoint"),)
 
@@ -13,6 +25,9 @@ _STARLETTE_REGISTRARS = frozen(
         "add_exception_handler": (Arg(1, "handler"),),
     }
 )
+
+#: asgi-idempotency-header's middleware handles idempotency keys (SLS201).
+_IDEMPOTENCY_MIDDLEWARE = ("idempotency_header_middleware*",)
 
 STARLETTE = Framework(
     name="starlette",
@@ -48,6 +63,20 @@ STARLETTE = Framework(
             methods=frozenset({"dispatch"}),
             kind="Starlette middleware",
         ),
+    ),
+    routes=Routes(
+        method_decorators={"starlette.routing.Route": None},  # methods=[...], GET when none
+        get_by_default=frozenset({"route", "add_route", "Route"}),
+        method_keywords=frozenset({"methods"}),
+        path_keywords=frozenset({"path"}),
+        verb_methods=VERB_METHODS,
+        request_hooks=frozenset({"middleware"}),
+        idempotency_packages=_IDEMPOTENCY_MIDDLEWARE,
+    ),
+    # Background tasks run after the response is sent, in this process (SLS203).
+    background=BackgroundWork(
+        task_lists=frozenset({"starlette.background.BackgroundTasks"}),
+        tasks=frozenset({"starlette.background.BackgroundTask"}),
     ),
 )
 
@@ -96,5 +125,17 @@ FASTAPI = Framework(
             callees=("fastapi.routing.APIRoute", "fastapi.routing.APIWebSocketRoute"),
             args=_ENDPOINT,
         ),
+    ),
+    routes=Routes(
+        method_decorators={"fastapi.routing.APIRoute": None},
+        get_by_default=frozenset({"route", "api_route", "add_route", "add_api_route"}),
+        method_keywords=frozenset({"methods"}),
+        path_keywords=frozenset({"path"}),
+        request_hooks=frozenset({"middleware"}),
+        idempotency_packages=_IDEMPOTENCY_MIDDLEWARE,
+    ),
+    background=BackgroundWork(
+        task_lists=frozenset({"fastapi.BackgroundTasks", "fastapi.background.BackgroundTasks"}),
+        tasks=frozenset({"fastapi.background.BackgroundTask"}),
     ),
 )

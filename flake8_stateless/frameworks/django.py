@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from .base import (
+    VERB_METHODS,
     Arg,
     Framework,
     HandlerCall,
     HandlerClass,
     Lifetime,
     ModuleConvention,
+    Routes,
+    Sessions,
     SharedState,
 )
 
@@ -119,6 +122,22 @@ DJANGO = Framework(
     class_config=_VIEW_CONFIG,
     # One settings object serves every request (SLS108).
     shared_state=SharedState(settings={"django.conf.settings": "Django settings"}),
+    routes=Routes(
+        method_decorators={
+            "django.views.decorators.http.require_POST": frozenset({"POST"}),
+            "django.views.decorators.http.require_GET": frozenset({"GET"}),
+            "django.views.decorators.http.require_safe": frozenset({"GET", "HEAD"}),
+            "django.views.decorators.http.require_http_methods": None,
+        },
+        method_keywords=frozenset({"request_method_list"}),
+        path_keywords=frozenset({"route"}),
+        verb_methods=VERB_METHODS,
+        # django-idempotency-key: middleware (set in settings) and @idempotency_key(_exempt)
+        idempotency_packages=("idempotency_key.*",),
+    ),
+    sessions=Sessions(
+        login_functions=frozenset({"django.contrib.auth.login", "django.contrib.auth.alogin"})
+    ),
 )
 
 DRF = Framework(
@@ -138,4 +157,15 @@ DRF = Framework(
     ),
     modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
     class_config=_API_VIEW_CONFIG,
+    routes=Routes(
+        method_decorators={
+            "rest_framework.decorators.api_view": None,
+            "rest_framework.decorators.action": None,
+        },
+        method_keywords=frozenset({"methods", "http_method_names"}),
+        verb_methods=VERB_METHODS,
+        # ViewSet actions: create is POST, partial_update is PATCH (rest_framework/routers.py).
+        actions={"create": "POST", "partial_update": "PATCH"},
+        action_bases=("rest_framework.viewsets.*", "rest_framework.mixins.*"),
+    ),
 )

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime, SharedState
+from .base import (
+    VERB_METHODS,
+    AppObject,
+    Arg,
+    BackgroundWork,
+    Framework,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+    Routes,
+    SharedState,
+)
 
 _HANDLER_DECORATORS = (
     "get", "post", "put", "patch", "delete", "head", "route", "websocket", "websocket_listener",
@@ -52,6 +63,18 @@ _CONTROLLER_CONFIG = frozenset(
     }
 )
 
+#: Handler decorators by HTTP method (``@post`` is POST), from each module that exports them.
+_VERB_DECORATORS = {
+    f"{module}.{verb}": frozenset({method})
+    for module in ("litestar", "litestar.handlers", "litestar.handlers.http_handlers")
+    for verb, method in VERB_METHODS.items()
+}
+_ROUTE_DECORATORS = (
+    "litestar.route",
+    "litestar.handlers.route",
+    "litestar.handlers.http_handlers.route",
+)
+
 LITESTAR = Framework(
     name="litestar",
     packages=frozenset({"litestar"}),
@@ -98,5 +121,16 @@ LITESTAR = Framework(
         annotations=frozenset(
             {"litestar.datastructures.State", "litestar.datastructures.state.State"}
         )
+    ),
+    routes=Routes(
+        method_decorators={
+            **_VERB_DECORATORS,
+            **dict.fromkeys(_ROUTE_DECORATORS),  # @route(path, http_method=[...])
+        },
+        method_keywords=frozenset({"http_method"}),
+        path_keywords=frozenset({"path"}),
+    ),
+    background=BackgroundWork(
+        tasks=frozenset({"litestar.background_tasks.BackgroundTask", "litestar.BackgroundTask"})
     ),
 )

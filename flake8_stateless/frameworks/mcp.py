@@ -2,12 +2,51 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, SharedState, frozen
+from .base import AppObject, Arg, Framework, HandlerCall, Routes, SharedState, Transports, frozen
 
 _LOWLEVEL_SERVER = (
     "mcp.server.lowlevel.Server",
     "mcp.server.lowlevel.server.Server",
     "mcp.server.Server",
+)
+
+#: How an MCP server is served, and where it keeps its sessions (SLS204; frameworks.md B.5).
+_TRANSPORTS = Transports(
+    # FastMCP (mcp v1, fastmcp), MCPServer (mcp v2), the low-level Server.
+    servers=frozenset(
+        {
+            "mcp.server.fastmcp.FastMCP",
+            "mcp.server.fastmcp.server.FastMCP",
+            "mcp.server.FastMCP",
+            "fastmcp.FastMCP",
+            "fastmcp.server.FastMCP",
+            "fastmcp.server.server.FastMCP",
+            "mcp.server.mcpserver.MCPServer",
+            "mcp.server.mcpserver.server.MCPServer",
+            "mcp.server.MCPServer",
+            *_LOWLEVEL_SERVER,
+        }
+    ),
+    calls={
+        "run": ("stdio", True),
+        "run_async": ("stdio", True),  # fastmcp
+        "http_app": ("http", True),  # fastmcp
+        "run_http_async": ("http", True),  # fastmcp
+        "streamable_http_app": ("streamable-http", False),
+        "run_streamable_http_async": ("streamable-http", False),
+        "sse_app": ("sse", False),
+        "run_sse_async": ("sse", False),
+    },
+    streamable_http=frozenset({"streamable-http", "streamable_http", "http"}),
+    sse=frozenset({"sse"}),
+    session_managers=frozenset(
+        {
+            "mcp.server.streamable_http_manager.StreamableHTTPSessionManager",
+            "mcp.server.streamable_http.StreamableHTTPSessionManager",
+        }
+    ),
+    sse_transports=frozenset({"mcp.server.sse.SseServerTransport"}),
+    global_switches=frozenset({"fastmcp.settings.stateless_http"}),
 )
 
 MCP = Framework(
@@ -79,4 +118,11 @@ MCP = Framework(
         # ctx.fastmcp: the server a tool runs on.
         server_attributes=frozenset({"fastmcp"}),
     ),
+    # @mcp.custom_route(path, methods=[...]): GET when none (SLS201).
+    routes=Routes(
+        get_by_default=frozenset({"custom_route"}),
+        method_keywords=frozenset({"methods"}),
+        path_keywords=frozenset({"path"}),
+    ),
+    transports=_TRANSPORTS,
 )

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerClass, Lifetime, SharedState, frozen
+from .base import (
+    VERB_METHODS,
+    AppObject,
+    Arg,
+    Framework,
+    HandlerClass,
+    Lifetime,
+    Routes,
+    Sessions,
+    SharedState,
+    frozen,
+)
 
 _HOOKS = frozenset(
     {
@@ -37,6 +48,16 @@ _VIEW_CONFIG = frozenset(
         "method_decorators",
         "representations",
     }
+)
+
+#: Routes name their methods with ``methods=`` (GET when none) and their path ``rule``;
+#: ``before_request`` hooks run for every request (SLS201).
+_FLASK_ROUTES = Routes(
+    get_by_default=frozenset({"route", "add_url_rule"}),
+    method_keywords=frozenset({"methods"}),
+    path_keywords=frozenset({"rule"}),
+    verb_methods=VERB_METHODS,
+    request_hooks=frozenset({"before_request", "before_app_request"}),
 )
 
 FLASK = Framework(
@@ -75,6 +96,19 @@ FLASK = Framework(
     class_config=_VIEW_CONFIG,
     # current_app is the application serving the request: its config is app state (SLS108).
     shared_state=SharedState(current_app=frozenset({"flask.current_app"})),
+    routes=_FLASK_ROUTES,
+    # Flask-Login and Flask-Security log a user in by writing the session (SLS202).
+    sessions=Sessions(
+        login_functions=frozenset(
+            {
+                "flask_login.login_user",
+                "flask_login.utils.login_user",
+                "flask_security.login_user",
+                "flask_security.utils.login_user",
+            }
+        ),
+        objects=frozenset({"flask.session", "flask.globals.session"}),
+    ),
 )
 
 _WEBSOCKET_HOOKS = frozenset(
@@ -107,4 +141,6 @@ QUART = Framework(
     ),
     class_config=_VIEW_CONFIG,
     shared_state=SharedState(current_app=frozenset({"quart.current_app"})),
+    routes=_FLASK_ROUTES,
+    sessions=Sessions(objects=frozenset({"quart.session", "quart.globals.session"})),
 )
