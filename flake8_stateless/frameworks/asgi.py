@@ -6,6 +6,7 @@ from .base import (
     VERB_METHODS,
     AppObject,
     Arg,
+    Backends,
     BackgroundWork,
     Framework,
     HandlerCall,
@@ -77,6 +78,13 @@ STARLETTE = Framework(
     background=BackgroundWork(
         task_lists=frozenset({"starlette.background.BackgroundTasks"}),
         tasks=frozenset({"starlette.background.BackgroundTask"}),
+    ),
+    # slowapi (Starlette and FastAPI): with no storage_uri it counts in memory://; it reads
+    # RATELIMIT_STORAGE_URL from the environment, not from an app's config.
+    backends=Backends(
+        extensions=frozenset({"slowapi"}),
+        limiters={"slowapi.Limiter": False, "slowapi.extension.Limiter": False},
+        local_storage_uri=r"^(async\+)?memory://",
     ),
 )
 

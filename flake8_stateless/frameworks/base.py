@@ -276,32 +276,35 @@ class Backends(NamedTuple):
     config (``CACHES``, ``SESSION_TYPE``)."""
 
     #: setting -> {string value: label}: values that name a process-local backend
-    #: (for ``CACHES``, a cache's ``BACKEND``)
     local_values: Mapping[str, Mapping[str, str]] = _NOTHING
-    #: setting -> {class: label}: objects given as the setting that are one
+    #: settings that map aliases to ``{"BACKEND": ...}`` (Django ``CACHES``): their
+    #: ``local_values`` are a backend's, and only the ``default`` alias is judged
+    aliased_settings: frozenset[str] = frozenset()
+    #: setting -> {class: label}: objects given as the setting that keep data in-process
     local_objects: Mapping[str, Mapping[str, str]] = _NOTHING
-    #: other settings the backends are read with (``SESSION_CACHE_ALIAS``)
+    #: setting -> (a value, the setting that gives it its client, the fallback without
+    #: one): Flask-Session ``SESSION_TYPE = "cachelib"`` without ``SESSION_CACHELIB``
+    client_values: Mapping[str, tuple[str, str, str]] = _NOTHING
+    #: settings only read with the others (``SESSION_CACHE_ALIAS``): never a settings
+    #: module's mark on their own
     other_settings: frozenset[str] = frozenset()
     #: packages whose modules may configure a backend without importing the framework
     extensions: frozenset[str] = frozenset()
     #: calls that take settings as keywords (``django.conf.settings.configure``)
     configure_calls: frozenset[str] = frozenset()
-    #: the app's config is written in code (``app.config[...]``): loaders (from elsewhere)
-    #: and writers (of a mapping) called on it
+    #: packages whose apps write their config in code (``app.config[...] = ...``), and the
+    #: methods of ``app.config`` that load it from elsewhere or write a mapping
+    config_packages: frozenset[str] = frozenset()
     config_loaders: frozenset[str] = frozenset()
     config_writers: frozenset[str] = frozenset()
     #: extension constructors that take ``config={...}`` (Flask-Caching ``Cache``)
     config_takers: frozenset[str] = frozenset()
-    #: a setting of the cache and its value when the setting is absent (Django's default
-    #: cache); session engines kept in files, and in the cache
+    #: the default cache's label when no cache is configured (Django's LocMemCache), and
+    #: the session engines kept in the cache
     default_cache: str | None = None
-    file_sessions: frozenset[str] = frozenset()
     cache_sessions: frozenset[str] = frozenset()
     #: a setting only a whole settings module has (Django ``INSTALLED_APPS``)
     settings_anchor: str | None = None
-    #: a setting value that takes its client from another setting (Flask-Session
-    #: ``SESSION_TYPE = "cachelib"`` and ``SESSION_CACHELIB``), and its fallback
-    client_values: Mapping[str, tuple[str, str, str]] = _NOTHING
     #: rate limiters -> whether their storage may come from the app's config; settings
     #: that hold a storage URI, and the pattern of an in-process one
     limiters: Mapping[str, bool] = _NOTHING

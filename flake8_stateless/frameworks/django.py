@@ -5,6 +5,7 @@ from __future__ import annotations
 from .base import (
     VERB_METHODS,
     Arg,
+    Backends,
     Framework,
     HandlerCall,
     HandlerClass,
@@ -79,6 +80,29 @@ _API_VIEW_CONFIG = frozenset(
     }
 )
 
+#: Settings that keep the cache or sessions in one process or on one host's disk
+#: (frameworks.md B.3).
+_BACKENDS = Backends(
+    local_values={
+        "CACHES": {
+            "django.core.cache.backends.locmem.LocMemCache": "LocMemCache",
+            "django.core.cache.backends.filebased.FileBasedCache": "FileBasedCache",
+            "diskcache.DjangoCache": "diskcache DjangoCache",
+        },
+        # django/contrib/sessions/backends/file.py: SESSION_FILE_PATH or the temp folder.
+        "SESSION_ENGINE": {"django.contrib.sessions.backends.file": "files on one host"},
+    },
+    aliased_settings=frozenset({"CACHES"}),
+    other_settings=frozenset({"SESSION_CACHE_ALIAS"}),
+    configure_calls=frozenset({"django.conf.settings.configure"}),
+    # django/conf/global_settings.py: CACHES defaults to LocMemCache.
+    default_cache="LocMemCache",
+    cache_sessions=frozenset(
+        {"django.contrib.sessions.backends.cache", "django.contrib.sessions.backends.cached_db"}
+    ),
+    settings_anchor="INSTALLED_APPS",
+)
+
 DJANGO = Framework(
     name="django",
     packages=frozenset({"django"}),
@@ -138,6 +162,7 @@ DJANGO = Framework(
     sessions=Sessions(
         login_functions=frozenset({"django.contrib.auth.login", "django.contrib.auth.alogin"})
     ),
+    backends=_BACKENDS,
 )
 
 DRF = Framework(

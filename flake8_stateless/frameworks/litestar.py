@@ -6,6 +6,7 @@ from .base import (
     VERB_METHODS,
     AppObject,
     Arg,
+    Backends,
     BackgroundWork,
     Framework,
     HandlerCall,
@@ -132,5 +133,20 @@ LITESTAR = Framework(
     ),
     background=BackgroundWork(
         tasks=frozenset({"litestar.background_tasks.BackgroundTask", "litestar.BackgroundTask"})
+    ),
+    # Stores (frameworks.md B.3): ServerSideSessionConfig uses the store "sessions", and the
+    # StoreRegistry's default factory is a MemoryStore.
+    backends=Backends(
+        store_owners=frozenset(
+            {"litestar.Litestar", "litestar.app.Litestar", "litestar.config.app.AppConfig"}
+        ),
+        store_registries=frozenset({"litestar.stores.registry.StoreRegistry"}),
+        session_stores={
+            "litestar.middleware.session.server_side.ServerSideSessionConfig": "sessions"
+        },
+        local_stores={
+            "litestar.stores.memory.MemoryStore": "MemoryStore",
+            "litestar.stores.file.FileStore": "FileStore",
+        },
     ),
 )

@@ -6,6 +6,7 @@ from .base import (
     VERB_METHODS,
     AppObject,
     Arg,
+    Backends,
     Framework,
     HandlerClass,
     Lifetime,
@@ -48,6 +49,48 @@ _VIEW_CONFIG = frozenset(
         "method_decorators",
         "representations",
     }
+)
+
+#: Flask-Session, Flask-Caching and Flask-Limiter backends kept in one process or on one
+#: host (frameworks.md B.3), set in ``app.config``, config classes or config modules.
+_CACHELIB_LOCAL = {
+    "cachelib.SimpleCache": "SimpleCache",
+    "cachelib.simple.SimpleCache": "SimpleCache",
+    "cachelib.FileSystemCache": "FileSystemCache",
+    "cachelib.file.FileSystemCache": "FileSystemCache",
+}
+_FLASK_CACHE_TYPES = {
+    "simple": "SimpleCache",
+    "SimpleCache": "SimpleCache",
+    "flask_caching.backends.SimpleCache": "SimpleCache",
+    "flask_caching.backends.simplecache.SimpleCache": "SimpleCache",
+    "filesystem": "FileSystemCache",
+    "FileSystemCache": "FileSystemCache",
+    "flask_caching.backends.FileSystemCache": "FileSystemCache",
+    "flask_caching.backends.filesystemcache.FileSystemCache": "FileSystemCache",
+}
+_CONFIG_LOADERS = frozenset(
+    {"from_object", "from_pyfile", "from_envvar", "from_file", "from_prefixed_env", "from_json"}
+)
+_CONFIG_WRITERS = frozenset({"update", "from_mapping"})
+_FLASK_BACKENDS = Backends(
+    local_values={
+        # flask_session/filesystem/filesystem.py: a cachelib FileSystemCache.
+        "SESSION_TYPE": {"filesystem": "files on one host"},
+        "CACHE_TYPE": _FLASK_CACHE_TYPES,
+    },
+    local_objects={"SESSION_CACHELIB": _CACHELIB_LOCAL},
+    # flask_session/cachelib/cachelib.py: no client falls back to FileSystemCache.
+    client_values={"SESSION_TYPE": ("cachelib", "SESSION_CACHELIB", "FileSystemCache")},
+    extensions=frozenset({"flask_caching", "flask_session", "flask_limiter", "cachelib"}),
+    config_packages=frozenset({"flask"}),
+    config_loaders=_CONFIG_LOADERS,
+    config_writers=_CONFIG_WRITERS,
+    config_takers=frozenset({"flask_caching.Cache"}),
+    # Flask-Limiter reads its storage from the app's config; none means memory://.
+    limiters={"flask_limiter.Limiter": True, "flask_limiter.extension.Limiter": True},
+    storage_settings=frozenset({"RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URL"}),
+    local_storage_uri=r"^(async\+)?memory://",
 )
 
 #: Routes name their methods with ``methods=`` (GET when none) and their path ``rule``;
@@ -109,6 +152,7 @@ FLASK = Framework(
         ),
         objects=frozenset({"flask.session", "flask.globals.session"}),
     ),
+    backends=_FLASK_BACKENDS,
 )
 
 _WEBSOCKET_HOOKS = frozenset(
@@ -143,4 +187,10 @@ QUART = Framework(
     shared_state=SharedState(current_app=frozenset({"quart.current_app"})),
     routes=_FLASK_ROUTES,
     sessions=Sessions(objects=frozenset({"quart.session", "quart.globals.session"})),
+    # Quart apps write their config as Flask's do.
+    backends=Backends(
+        config_packages=frozenset({"quart"}),
+        config_loaders=_CONFIG_LOADERS,
+        config_writers=_CONFIG_WRITERS,
+    ),
 )

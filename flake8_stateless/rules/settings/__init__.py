@@ -14,8 +14,8 @@ reported: precision first.
 
 :mod:`.collect` records what the module writes in a :class:`.checker.Checker`, which
 knows whether a write stands; :mod:`.django`, :mod:`.flask`, :mod:`.limiter` and
-:mod:`.litestar` hold each framework's facts (frameworks.md B.3) in tables at their top
-and judge its settings; :mod:`.detection` finds settings modules and what is exempt;
+:mod:`.litestar` judge each framework's settings by the ``backends`` of its record in
+``frameworks/`` (frameworks.md B.3); :mod:`.detection` finds settings modules and what is exempt;
 :mod:`.values` reads literal values.
 """
 
@@ -25,14 +25,15 @@ import ast
 from collections.abc import Iterator
 
 from ...context import Context, Finding
+from ...frameworks import every
 from ...prescan import Prescan
 from . import django, flask, limiter, litestar
 from .checker import Candidate, Checker
 from .collect import CALLEE_IMPORTS, collect
 from .detection import dev_overlay, exempt_path, looks_like_settings
 
-#: Flask and Quart apps write their config in code (``app.config[...] = ...``).
-_APP_CONFIG_PACKAGES = frozenset({"flask", "quart"})
+#: Apps that write their config in code (``app.config[...] = ...``): Flask's, Quart's.
+_APP_CONFIG_PACKAGES = every(lambda fw: fw.backends.config_packages)
 
 
 def relevant(tree: ast.Module, pre: Prescan) -> bool:

@@ -30,9 +30,7 @@ _CALLEES: Final = frozenset(
     }
 )
 _CALL_NAMES: Final = frozenset(q.rpartition(".")[2] for q in _CALLEES)
-_CALL_PACKAGES: Final = frozenset(
-    {"flask_caching", "flask_limiter", "slowapi", "litestar", "django"}
-)
+_CALL_PACKAGES: Final = frozenset(q.partition(".")[0] for q in _CALLEES)
 #: Imports through which a module can build one of the objects (the callee or its module).
 #: Django's ``settings.configure(...)`` is looked for as a statement instead
 #: (``settings.relevant``): nearly every Django module imports ``settings``.

@@ -1,33 +1,26 @@
 """SLS109 for Django: ``CACHES`` backends and ``SESSION_ENGINE`` (settings modules,
-``settings.configure(...)``)."""
+``settings.configure(...)``), judged by the Django record's ``backends``."""
 
 from __future__ import annotations
 
 import ast
 import os
 from collections.abc import Iterator
-from types import MappingProxyType
 from typing import Final
 
+from ...frameworks import every, merged
+from ...frameworks.django import DJANGO
 from .checker import Candidate, Checker, Group
 from .detection import DJANGO_ANCHOR, split_settings_component, star_chain
 
-#: Django cache backends that keep entries in one process or on one host's disk.
-DJANGO_LOCAL_CACHES: Final = MappingProxyType(
-    {
-        "django.core.cache.backends.locmem.LocMemCache": "LocMemCache",
-        "django.core.cache.backends.filebased.FileBasedCache": "FileBasedCache",
-        "diskcache.DjangoCache": "diskcache DjangoCache",
-    }
-)
-#: Django's default cache when CACHES is not set (django/conf/global_settings.py).
-DJANGO_DEFAULT_CACHE: Final = "LocMemCache"
-DJANGO_FILE_SESSIONS: Final = frozenset({"django.contrib.sessions.backends.file"})
+_BACKENDS: Final = DJANGO.backends
+#: Cache backends that keep entries in one process or on one host's disk.
+DJANGO_LOCAL_CACHES: Final = merged(lambda fw: fw.backends.local_values.get("CACHES", {}))
+DJANGO_DEFAULT_CACHE: Final = _BACKENDS.default_cache
+DJANGO_FILE_SESSIONS: Final = frozenset(_BACKENDS.local_values["SESSION_ENGINE"])
 #: Session engines that keep sessions in the cache named by SESSION_CACHE_ALIAS.
-DJANGO_CACHE_SESSIONS: Final = frozenset(
-    {"django.contrib.sessions.backends.cache", "django.contrib.sessions.backends.cached_db"}
-)
-DJANGO_CONFIGURE: Final = frozenset({"django.conf.settings.configure"})
+DJANGO_CACHE_SESSIONS: Final = _BACKENDS.cache_sessions
+DJANGO_CONFIGURE: Final = every(lambda fw: fw.backends.configure_calls)
 
 
 def caches(checker: Checker, group: Group) -> Iterator[Candidate]:
