@@ -32,6 +32,8 @@ _AIOHTTP_ROUTER = AppObject(
 
 AIOHTTP = Framework(
     name="aiohttp",
+    data_folders=("aiohttp",),
+    readme="aiohttp",
     packages=frozenset({"aiohttp"}),
     objects=(
         AppObject(
@@ -84,6 +86,8 @@ AIOHTTP = Framework(
 
 SANIC = Framework(
     name="sanic",
+    data_folders=("sanic",),
+    readme="Sanic",
     packages=frozenset({"sanic"}),
     objects=(
         AppObject(
@@ -128,6 +132,8 @@ SANIC = Framework(
 
 TORNADO = Framework(
     name="tornado",
+    data_folders=("tornado",),
+    readme="Tornado",
     packages=frozenset({"tornado"}),
     classes=(
         # One instance per request (RequestHandler) or per connection (WebSocketHandler).
@@ -149,6 +155,8 @@ TORNADO = Framework(
 
 FALCON = Framework(
     name="falcon",
+    data_folders=("falcon",),
+    readme="Falcon",
     packages=frozenset({"falcon"}),
     objects=(
         AppObject(

@@ -32,6 +32,8 @@ _IDEMPOTENCY_MIDDLEWARE = ("idempotency_header_middleware*",)
 
 STARLETTE = Framework(
     name="starlette",
+    data_folders=("starlette",),
+    readme="Starlette",
     packages=frozenset({"starlette"}),
     objects=(
         AppObject(
@@ -90,6 +92,8 @@ STARLETTE = Framework(
 
 FASTAPI = Framework(
     name="fastapi",
+    data_folders=("fastapi",),
+    readme="FastAPI",
     packages=frozenset({"fastapi"}),
     objects=(
         AppObject(

@@ -105,6 +105,8 @@ _BACKENDS = Backends(
 
 DJANGO = Framework(
     name="django",
+    data_folders=("django",),
+    readme="Django",
     packages=frozenset({"django"}),
     decorators=(
         "django.views.decorators.*",
@@ -167,6 +169,8 @@ DJANGO = Framework(
 
 DRF = Framework(
     name="drf",
+    data_folders=("drf",),
+    readme="DRF",
     packages=frozenset({"rest_framework"}),
     decorators=("rest_framework.decorators.api_view", "rest_framework.decorators.action"),
     classes=(

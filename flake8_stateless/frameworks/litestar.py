@@ -78,6 +78,8 @@ _ROUTE_DECORATORS = (
 
 LITESTAR = Framework(
     name="litestar",
+    data_folders=("litestar",),
+    readme="Litestar",
     packages=frozenset({"litestar"}),
     # Routes come from decorators; the app object matters for its state (SLS108).
     objects=(

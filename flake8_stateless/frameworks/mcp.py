@@ -51,6 +51,8 @@ _TRANSPORTS = Transports(
 
 MCP = Framework(
     name="mcp",
+    data_folders=("mcp_v1", "mcp_v2", "fastmcp", "lowlevel_mcp"),
+    readme="MCP servers",
     packages=frozenset({"mcp", "fastmcp"}),
     objects=(
         AppObject(

@@ -105,6 +105,8 @@ _FLASK_ROUTES = Routes(
 
 FLASK = Framework(
     name="flask",
+    data_folders=("flask",),
+    readme="Flask",
     packages=frozenset({"flask", "flask_restful", "flask_restx", "flask_smorest"}),
     objects=(
         AppObject(
@@ -161,6 +163,8 @@ _WEBSOCKET_HOOKS = frozenset(
 
 QUART = Framework(
     name="quart",
+    data_folders=("quart",),
+    readme="Quart",
     packages=frozenset({"quart"}),
     objects=(
         AppObject(
