@@ -13,6 +13,7 @@ from .base import (
     HandlerClass,
     Lifetime,
     ModuleConvention,
+    Requests,
     Routes,
     Sessions,
     frozen,
@@ -67,6 +68,7 @@ AIOHTTP = Framework(
     ),
     # Handlers in views.py/handlers.py are registered from another module.
     modules=(ModuleConvention(filenames=frozenset({"views.py", "handlers.py"}), async_only=True),),
+    requests=Requests(params=frozenset({"request"}), self_attributes=frozenset({"request"})),
     routes=Routes(
         get_by_default=frozenset({"route", "add_route"}),  # route("POST", path, handler)
         path_keywords=frozenset({"path"}),
@@ -119,6 +121,8 @@ SANIC = Framework(
         ),
     ),
     class_config=frozenset({"decorators"}),
+    # request.ctx is the request's own store (Sanic's docs: "Request context").
+    requests=Requests(params=frozenset({"request"}), stores=frozenset({"ctx"})),
     routes=Routes(
         get_by_default=frozenset({"route", "add_route"}),
         method_keywords=frozenset({"methods"}),
@@ -146,6 +150,7 @@ TORNADO = Framework(
         ),
     ),
     class_config=frozenset({"SUPPORTED_METHODS"}),
+    requests=Requests(self_attributes=frozenset({"request"})),
     routes=Routes(verb_methods=VERB_METHODS),
     background=BackgroundWork(
         loop_getters=frozenset({"tornado.ioloop.IOLoop.current", "tornado.ioloop.IOLoop.instance"}),
@@ -180,5 +185,6 @@ FALCON = Framework(
             kind="Falcon middleware",
         ),
     ),
+    requests=Requests(params=frozenset({"req"})),
     routes=Routes(responders=r"on_(?P<verb>post|patch)(_\w+)?"),
 )

@@ -12,6 +12,7 @@ from .base import (
     HandlerCall,
     HandlerClass,
     Lifetime,
+    Requests,
     Routes,
     frozen,
     verbs,
@@ -29,6 +30,8 @@ _STARLETTE_REGISTRARS = frozen(
 
 #: asgi-idempotency-header's middleware handles idempotency keys (SLS201).
 _IDEMPOTENCY_MIDDLEWARE = ("idempotency_header_middleware*",)
+
+_REQUEST = Requests(params=frozenset({"request"}))
 
 STARLETTE = Framework(
     name="starlette",
@@ -67,6 +70,7 @@ STARLETTE = Framework(
             kind="Starlette middleware",
         ),
     ),
+    requests=_REQUEST,
     routes=Routes(
         method_decorators={"starlette.routing.Route": None},  # methods=[...], GET when none
         get_by_default=frozenset({"route", "add_route", "Route"}),
@@ -138,6 +142,7 @@ FASTAPI = Framework(
             args=_ENDPOINT,
         ),
     ),
+    requests=_REQUEST,
     routes=Routes(
         method_decorators={"fastapi.routing.APIRoute": None},
         get_by_default=frozenset({"route", "api_route", "add_route", "add_api_route"}),

@@ -239,6 +239,17 @@ class BackgroundWork(NamedTuple):
     task_apps: frozenset[str] = frozenset()
 
 
+class Requests(NamedTuple):
+    """How a handler reaches the request it serves (SLS202, SLS203)."""
+
+    #: parameter names of the request object (Falcon's ``req``)
+    params: frozenset[str] = frozenset()
+    #: handler-class attributes that hold it (Django views' ``self.request``)
+    self_attributes: frozenset[str] = frozenset()
+    #: request attributes that are the request's own store (Sanic ``request.ctx``)
+    stores: frozenset[str] = frozenset()
+
+
 class Sessions(NamedTuple):
     """A framework's server-side session and login APIs (SLS202)."""
 
@@ -338,6 +349,7 @@ class Framework:
         shared_state: SharedState | None = None,
         routes: Routes | None = None,
         background: BackgroundWork | None = None,
+        requests: Requests | None = None,
         sessions: Sessions | None = None,
         transports: Transports | None = None,
         backends: Backends | None = None,
@@ -369,6 +381,7 @@ class Framework:
         self.shared_state = shared_state or SharedState()
         self.routes = routes or Routes()
         self.background = background or BackgroundWork()
+        self.requests = requests or Requests()
         self.sessions = sessions or Sessions()
         self.transports = transports
         self.backends = backends or Backends()

@@ -11,6 +11,7 @@ from .base import (
     HandlerClass,
     Lifetime,
     ModuleConvention,
+    Requests,
     Routes,
     Sessions,
     SharedState,
@@ -103,6 +104,9 @@ _BACKENDS = Backends(
     settings_anchor="INSTALLED_APPS",
 )
 
+#: Views take the request first; class-based views keep it on ``self.request``.
+_REQUEST = Requests(params=frozenset({"request"}), self_attributes=frozenset({"request"}))
+
 DJANGO = Framework(
     name="django",
     data_folders=("django",),
@@ -148,6 +152,7 @@ DJANGO = Framework(
     class_config=_VIEW_CONFIG,
     # One settings object serves every request (SLS108).
     shared_state=SharedState(settings={"django.conf.settings": "Django settings"}),
+    requests=_REQUEST,
     routes=Routes(
         method_decorators={
             "django.views.decorators.http.require_POST": frozenset({"POST"}),
@@ -186,6 +191,7 @@ DRF = Framework(
     ),
     modules=(ModuleConvention(filenames=frozenset({"views.py"})),),
     class_config=_API_VIEW_CONFIG,
+    requests=_REQUEST,
     routes=Routes(
         method_decorators={
             "rest_framework.decorators.api_view": None,

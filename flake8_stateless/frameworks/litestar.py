@@ -12,6 +12,7 @@ from .base import (
     HandlerCall,
     HandlerClass,
     Lifetime,
+    Requests,
     Routes,
     SharedState,
 )
@@ -125,6 +126,7 @@ LITESTAR = Framework(
             {"litestar.datastructures.State", "litestar.datastructures.state.State"}
         )
     ),
+    requests=Requests(params=frozenset({"request"})),
     routes=Routes(
         method_decorators={
             **_VERB_DECORATORS,
