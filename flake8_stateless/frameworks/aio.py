@@ -7,6 +7,7 @@ from .base import (
     VERB_METHODS,
     AppObject,
     Arg,
+    Backends,
     BackgroundWork,
     Framework,
     HandlerCall,
@@ -130,6 +131,8 @@ SANIC = Framework(
         verb_methods=VERB_METHODS,
         request_hooks=frozenset({"middleware", "on_request"}),
     ),
+    # app.config.update_config(...) writes the app's config (SLS108).
+    backends=Backends(config_writers=frozenset({"update_config"})),
     # app.add_task(...) (and request.app.add_task) runs beside the requests (SLS203).
     background=BackgroundWork(task_apps=frozenset({"sanic.Sanic", "sanic.app.Sanic"})),
 )

@@ -10,23 +10,23 @@ _LOWLEVEL_SERVER = (
     "mcp.server.Server",
 )
 
+#: FastMCP (mcp v1, fastmcp) and MCPServer (mcp v2).
+_SERVERS = (
+    "mcp.server.fastmcp.FastMCP",
+    "mcp.server.fastmcp.server.FastMCP",
+    "mcp.server.FastMCP",
+    "mcp.server.mcpserver.MCPServer",
+    "mcp.server.mcpserver.server.MCPServer",
+    "mcp.server.MCPServer",
+    "fastmcp.FastMCP",
+    "fastmcp.server.FastMCP",
+    "fastmcp.server.server.FastMCP",
+)
+
 #: How an MCP server is served, and where it keeps its sessions (SLS204; frameworks.md B.5).
 _TRANSPORTS = Transports(
     # FastMCP (mcp v1, fastmcp), MCPServer (mcp v2), the low-level Server.
-    servers=frozenset(
-        {
-            "mcp.server.fastmcp.FastMCP",
-            "mcp.server.fastmcp.server.FastMCP",
-            "mcp.server.FastMCP",
-            "fastmcp.FastMCP",
-            "fastmcp.server.FastMCP",
-            "fastmcp.server.server.FastMCP",
-            "mcp.server.mcpserver.MCPServer",
-            "mcp.server.mcpserver.server.MCPServer",
-            "mcp.server.MCPServer",
-            *_LOWLEVEL_SERVER,
-        }
-    ),
+    servers=frozenset((*_SERVERS, *_LOWLEVEL_SERVER)),
     calls={
         "run": ("stdio", True),
         "run_async": ("stdio", True),  # fastmcp
@@ -56,18 +56,9 @@ MCP = Framework(
     packages=frozenset({"mcp", "fastmcp"}),
     objects=(
         AppObject(
-            constructors=(
-                "mcp.server.fastmcp.FastMCP",
-                "mcp.server.fastmcp.server.FastMCP",
-                "mcp.server.FastMCP",
-                "mcp.server.mcpserver.MCPServer",
-                "mcp.server.mcpserver.server.MCPServer",
-                "mcp.server.MCPServer",
-                "fastmcp.FastMCP",
-                "fastmcp.server.FastMCP",
-                "fastmcp.server.server.FastMCP",
-                "fastmcp.FastMCPApp",
-            ),
+            # fastmcp's FastMCPApp is a provider mounted on a server (fastmcp/apps/app.py):
+            # it registers tools but is never served itself.
+            constructors=(*_SERVERS, "fastmcp.FastMCPApp"),
             decorators=frozenset({"tool", "resource", "prompt", "custom_route"}),
             registrars=frozen(
                 {

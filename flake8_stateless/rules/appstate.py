@@ -57,7 +57,8 @@ _CURRENT_APP: Final = every(lambda fw: fw.shared_state.current_app)
 #: ``request.app``, ``websocket.app``, ``self.request.app``: the application object.
 _APP_ATTRIBUTE: Final = "app"
 _STATE_ANNOTATIONS: Final = every(lambda fw: fw.shared_state.annotations)
-#: Methods that write a mapping store itself (``app.config.update(...)``).
+#: Methods that write a mapping store itself (``app.config.update(...)``), and the app's
+#: config (``app.config.from_object(...)``, Sanic's ``update_config``).
 _STORE_WRITES: Final = frozenset(
     {
         "update",
@@ -67,13 +68,8 @@ _STORE_WRITES: Final = frozenset(
         "clear",
         "__setitem__",
         "__delitem__",
-        "from_mapping",
-        "from_object",
-        "from_pyfile",
-        "from_envvar",
-        "from_file",
-        "from_prefixed_env",
-        "update_config",
+        *every(lambda fw: fw.backends.config_loaders),
+        *every(lambda fw: fw.backends.config_writers),
     }
 )
 #: Methods that, called on a value kept in a store of objects (clients, pools, lists),
