@@ -279,6 +279,24 @@ class Transports(NamedTuple):
     global_switches: frozenset[str] = frozenset()
 
 
+class LocalBackend(NamedTuple):
+    """A backend kept in one process, as a message names it (SLS109)."""
+
+    label: str
+    #: what it keeps: "sessions", "the cache"
+    keeps: str
+
+
+class BackendDefault(NamedTuple):
+    """A call that falls back to a process-local backend when it is given none (SLS109)."""
+
+    #: where it takes the backend (``Session(app, interface=...)``)
+    backend: Arg
+    fallback: LocalBackend
+    #: only when this argument is given too (the app: ``Session()`` alone sets up nothing)
+    when: Arg | None = None
+
+
 class Backends(NamedTuple):
     """Session, cache and rate-limit backends a framework and its extensions are configured
     with, and which of them keep data in one process or on one host (SLS109).
@@ -288,9 +306,10 @@ class Backends(NamedTuple):
 
     #: setting -> {string value: label}: values that name a process-local backend
     local_values: Mapping[str, Mapping[str, str]] = _NOTHING
-    #: settings that map aliases to ``{"BACKEND": ...}`` (Django ``CACHES``): their
-    #: ``local_values`` are a backend's, and only the ``default`` alias is judged
-    aliased_settings: frozenset[str] = frozenset()
+    #: settings that map aliases to ``{"BACKEND": ...}`` (Django ``CACHES``) -> what their
+    #: backends keep, for the message: their ``local_values`` are a backend's, and only
+    #: the ``default`` alias is judged (and the session cache's)
+    aliased_settings: Mapping[str, str] = _NOTHING
     #: setting -> {class: label}: objects given as the setting that keep data in-process
     local_objects: Mapping[str, Mapping[str, str]] = _NOTHING
     #: setting -> (a value, the setting that gives it its client, the fallback without
@@ -321,6 +340,11 @@ class Backends(NamedTuple):
     limiters: Mapping[str, bool] = _NOTHING
     storage_settings: frozenset[str] = frozenset()
     local_storage_uri: str | None = None
+    #: classes whose instances keep sessions or a cache in this process wherever they are
+    #: made (sanic-session ``InMemorySessionInterface``); calls that fall back to one when
+    #: given no backend (sanic-session ``Session(app)``)
+    local_backends: Mapping[str, LocalBackend] = _NOTHING
+    defaults: Mapping[str, BackendDefault] = _NOTHING
     #: stores given to the app (``stores=``): calls that take them, registries, session
     #: configs -> the store name they use, classes of process-local stores -> label
     store_owners: frozenset[str] = frozenset()

@@ -92,8 +92,13 @@ _BACKENDS = Backends(
         },
         # django/contrib/sessions/backends/file.py: SESSION_FILE_PATH or the temp folder.
         "SESSION_ENGINE": {"django.contrib.sessions.backends.file": "files on one host"},
+        # Channels (frameworks.md C.6): "In-memory channel layers operate with each process
+        # as a separate layer" (docs/topics/channel_layers.rst); channels/layers.py keeps
+        # them in self.channels and self.groups. Consumers use the "default" layer
+        # (channels/consumer.py channel_layer_alias). Set in Django's settings, so here.
+        "CHANNEL_LAYERS": {"channels.layers.InMemoryChannelLayer": "InMemoryChannelLayer"},
     },
-    aliased_settings=frozenset({"CACHES"}),
+    aliased_settings={"CACHES": "the cache", "CHANNEL_LAYERS": "group and channel messages"},
     other_settings=frozenset({"SESSION_CACHE_ALIAS"}),
     configure_calls=frozenset({"django.conf.settings.configure"}),
     # django/conf/global_settings.py: CACHES defaults to LocMemCache.

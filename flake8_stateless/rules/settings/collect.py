@@ -11,7 +11,7 @@ from ...frameworks import GlobSet
 from ...model import Scope
 from ...syntax import constant_str, keyword_value
 from .checker import Checker, Group, Write
-from .detection import SETTINGS_KEYS
+from .detection import ALIASED_SETTINGS, SETTINGS_KEYS
 from .django import DJANGO_CONFIGURE
 from .flask import CONFIG_LOADERS, CONFIG_WRITERS, FLASK_CACHING
 from .limiter import LIMITERS
@@ -81,30 +81,31 @@ def _assignment(
         return
     if scope is not checker.module or key is None:
         return
-    if isinstance(base, ast.Name) and base.id == "CACHES":  # CACHES["default"] = {...}
+    if isinstance(base, ast.Name) and base.id in ALIASED_SETTINGS:  # CACHES["default"] = {...}
         backend = mapping_item(literal_mapping(value, scope, checker.index), "BACKEND")
-        checker.group("module").writes["CACHES"].append(
-            Write("CACHES", backend, scope, value.lineno, key)
+        checker.group("module").writes[base.id].append(
+            Write(base.id, backend, scope, value.lineno, key)
         )
     elif (  # CACHES["default"]["BACKEND"] = "..."
         key == "BACKEND"
         and isinstance(base, ast.Subscript)
         and isinstance(base.value, ast.Name)
-        and base.value.id == "CACHES"
+        and base.value.id in ALIASED_SETTINGS
     ):
         alias = constant_str(base.slice)
-        checker.group("module").writes["CACHES"].append(
-            Write("CACHES", value, scope, value.lineno, alias)
+        setting = base.value.id
+        checker.group("module").writes[setting].append(
+            Write(setting, value, scope, value.lineno, alias)
         )
 
 
 def _write(checker: Checker, group: Group, key: str, value: ast.expr, scope: Scope) -> None:
     line = value.lineno
-    if key != "CACHES":
+    if key not in ALIASED_SETTINGS:
         group.writes[key].append(Write(key, value, scope, line))
         return
     caches = literal_mapping(value, scope, checker.index)
-    if caches is None:  # env.cache(), a variable: not knowable, but CACHES is set
+    if caches is None:  # env.cache(), a variable: not knowable, but the setting is set
         group.writes[key].append(Write(key, None, scope, line))
         return
     pairs, complete = caches

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
-from ...frameworks import every
+from ...frameworks import every, merged
 from ...frameworks.django import DJANGO
 from ...model import ModuleIndex, Scope
 from ...project import find_module, module_index
@@ -36,6 +36,8 @@ _BACKEND_KEYS: Final = frozenset(
     }
 )
 SETTINGS_KEYS: Final = _BACKEND_KEYS | every(lambda fw: fw.backends.other_settings)
+#: Settings that map aliases to ``{"BACKEND": ...}`` (``CACHES``) -> what they keep.
+ALIASED_SETTINGS: Final = merged(lambda fw: fw.backends.aliased_settings)
 _GATE_KEYS: Final = _BACKEND_KEYS
 #: Extensions whose modules may configure a backend without importing a framework.
 _GATE_PACKAGES: Final = every(lambda fw: fw.backends.extensions)
