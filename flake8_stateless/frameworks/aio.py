@@ -7,12 +7,14 @@ from .base import (
     VERB_METHODS,
     AppObject,
     Arg,
+    BackendDefault,
     Backends,
     BackgroundWork,
     Framework,
     HandlerCall,
     HandlerClass,
     Lifetime,
+    LocalBackend,
     ModuleConvention,
     Requests,
     Routes,
@@ -87,6 +89,11 @@ AIOHTTP = Framework(
     ),
 )
 
+#: sanic-session (0.8): InMemorySessionInterface keeps sessions in an ExpiringDict of the
+#: process (sanic_session/memory.py 30), and Session(app) with no interface uses one
+#: (sanic_session/__init__.py 24: ``interface or InMemorySessionInterface()``).
+_SANIC_MEMORY_SESSIONS = LocalBackend("sanic-session InMemorySessionInterface", "sessions")
+
 SANIC = Framework(
     name="sanic",
     data_folders=("sanic",),
@@ -131,8 +138,19 @@ SANIC = Framework(
         verb_methods=VERB_METHODS,
         request_hooks=frozenset({"middleware", "on_request"}),
     ),
-    # app.config.update_config(...) writes the app's config (SLS108).
-    backends=Backends(config_writers=frozenset({"update_config"})),
+    backends=Backends(
+        # app.config.update_config(...) writes the app's config (SLS108).
+        config_writers=frozenset({"update_config"}),
+        local_backends={
+            "sanic_session.InMemorySessionInterface": _SANIC_MEMORY_SESSIONS,
+            "sanic_session.memory.InMemorySessionInterface": _SANIC_MEMORY_SESSIONS,
+        },
+        defaults={
+            "sanic_session.Session": BackendDefault(
+                backend=Arg(1, "interface"), fallback=_SANIC_MEMORY_SESSIONS, when=Arg(0, "app")
+            )
+        },
+    ),
     # app.add_task(...) (and request.app.add_task) runs beside the requests (SLS203).
     background=BackgroundWork(task_apps=frozenset({"sanic.Sanic", "sanic.app.Sanic"})),
 )

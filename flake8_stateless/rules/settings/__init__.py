@@ -1,9 +1,11 @@
 """SLS109 process-local-backend: session and cache backends kept in one process or on one host.
 
 Configuration is read where it is written: Django settings modules (``CACHES``,
-``SESSION_ENGINE``), Flask config (``app.config[...]``, ``.update``/``.from_mapping``,
-config classes, config modules), Flask-Caching ``Cache(config=...)``, Flask-Limiter and
-slowapi ``Limiter(...)``, Litestar stores and ``ServerSideSessionConfig``.
+``SESSION_ENGINE``, ``CHANNEL_LAYERS``), Flask config (``app.config[...]``,
+``.update``/``.from_mapping``, config classes, config modules), Flask-Caching
+``Cache(config=...)``, Flask-Limiter and slowapi ``Limiter(...)``, Litestar stores and
+``ServerSideSessionConfig``, and backends made in code (sanic-session
+``InMemorySessionInterface()``, ``Session(app)`` with no interface).
 
 Settings modules usually import no framework, so :func:`looks_like_settings` lets
 them through the analysis gate by what they assign. Test and development settings
@@ -13,10 +15,10 @@ a star-imported module, or every production sibling settings module overrides is
 reported: precision first.
 
 :mod:`.collect` records what the module writes in a :class:`.checker.Checker`, which
-knows whether a write stands; :mod:`.django`, :mod:`.flask`, :mod:`.limiter` and
-:mod:`.litestar` judge each framework's settings by the ``backends`` of its record in
-``frameworks/`` (frameworks.md B.3); :mod:`.detection` finds settings modules and what is exempt;
-:mod:`.values` reads literal values.
+knows whether a write stands; :mod:`.django`, :mod:`.flask`, :mod:`.limiter`,
+:mod:`.litestar` and :mod:`.constructors` judge them by the ``backends`` of each
+framework's record in ``frameworks/`` (frameworks.md B.3); :mod:`.detection` finds
+settings modules and what is exempt; :mod:`.values` reads literal values.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 from ...context import Context, Finding
 from ...frameworks import every
 from ...prescan import Prescan
-from . import django, flask, limiter, litestar
+from . import constructors, django, flask, limiter, litestar
 from .checker import Candidate, Checker
 from .collect import CALLEE_IMPORTS, collect
 from .detection import dev_overlay, exempt_path, looks_like_settings
@@ -58,6 +60,7 @@ def _candidates(checker: Checker) -> Iterator[Candidate]:
         yield from limiter.storage_settings(checker, group)
     yield from limiter.limiters(checker)
     yield from litestar.local_stores(checker)
+    yield from constructors.backend_calls(checker)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

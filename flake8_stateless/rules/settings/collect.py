@@ -11,6 +11,7 @@ from ...frameworks import GlobSet
 from ...model import Scope
 from ...syntax import constant_str, keyword_value
 from .checker import Checker, Group, Write
+from .constructors import BACKEND_DEFAULTS, LOCAL_BACKENDS
 from .detection import ALIASED_SETTINGS, SETTINGS_KEYS
 from .django import DJANGO_CONFIGURE
 from .flask import CONFIG_LOADERS, CONFIG_WRITERS, FLASK_CACHING
@@ -27,6 +28,8 @@ _CALLEES: Final = frozenset(
         *LITESTAR_APPS,
         *LITESTAR_REGISTRY,
         *LITESTAR_SESSION_CONFIGS,
+        *LOCAL_BACKENDS,
+        *BACKEND_DEFAULTS,
     }
 )
 _CALL_NAMES: Final = frozenset(q.rpartition(".")[2] for q in _CALLEES)
@@ -190,6 +193,8 @@ def _call(checker: Checker, call: ast.Call, scope: Scope, call_names: frozenset[
         checker.litestar_calls.append((call, scope, "registry"))
     elif qualified in LITESTAR_SESSION_CONFIGS:
         checker.litestar_calls.append((call, scope, LITESTAR_SESSION_CONFIGS[qualified]))
+    elif qualified in LOCAL_BACKENDS or qualified in BACKEND_DEFAULTS:
+        checker.backend_calls.append((call, scope, qualified))
 
 
 def _config_argument(checker: Checker, call: ast.Call, scope: Scope) -> None:
