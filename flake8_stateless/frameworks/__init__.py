@@ -76,6 +76,11 @@ def merged(fact: Callable[[Framework], Mapping[str, _V]]) -> Mapping[str, _V]:
     return MappingProxyType({key: value for fw in FRAMEWORKS for key, value in fact(fw).items()})
 
 
+#: Packages of the frameworks whose servers choose a transport (SLS204's gate).
+TRANSPORT_PACKAGES: Final = frozenset(
+    p for fw in FRAMEWORKS if fw.transports is not None for p in fw.packages
+)
+
 #: Patterns of generated modules' last names -> the package importing one stands for.
 _GENERATED: Final = tuple(
     (GlobSet(fw.generated_modules), min(fw.packages)) for fw in FRAMEWORKS if fw.generated_modules
@@ -104,6 +109,7 @@ FALLBACK_OBJECT_NAMES: Final = frozenset(
 __all__ = [
     "FALLBACK_OBJECT_NAMES",
     "FRAMEWORKS",
+    "TRANSPORT_PACKAGES",
     "AppObject",
     "Arg",
     "BackendDefault",

@@ -12,16 +12,14 @@ from collections.abc import Iterator, Mapping
 from typing import Final
 
 from ...context import Context, Finding
-from ...frameworks import FRAMEWORKS
+from ...frameworks import FRAMEWORKS, TRANSPORT_PACKAGES
 from ...model import Scope
 from ...syntax import constant_str, dotted, keyword_value
 from .common import callee
 
 #: Each server framework's transports (frameworks/mcp.py), joined.
 _TRANSPORTS: Final = tuple(fw.transports for fw in FRAMEWORKS if fw.transports is not None)
-_PACKAGES: Final = frozenset(
-    p for fw in FRAMEWORKS if fw.transports is not None for p in fw.packages
-)
+_PACKAGES: Final = TRANSPORT_PACKAGES
 MCP_SERVERS: Final = frozenset(q for t in _TRANSPORTS for q in t.servers)
 TRANSPORT_CALLS: Final[Mapping[str, tuple[str, bool]]] = {
     name: served for t in _TRANSPORTS for name, served in t.calls.items()
@@ -31,6 +29,8 @@ SSE: Final = frozenset(n for t in _TRANSPORTS for n in t.sse)
 SESSION_MANAGERS: Final = frozenset(q for t in _TRANSPORTS for q in t.session_managers)
 SSE_TRANSPORTS: Final = frozenset(q for t in _TRANSPORTS for q in t.sse_transports)
 GLOBAL_SWITCHES: Final = frozenset(q for t in _TRANSPORTS for q in t.global_switches)
+#: The packages whose servers those switches turn (``fastmcp``).
+_SWITCH_PACKAGES: Final = frozenset(q.partition(".")[0] for q in GLOBAL_SWITCHES)
 
 _HTTP_WHY: Final = (
     "serves MCP over streamable HTTP with its sessions kept in this process: a client routed"
@@ -105,8 +105,9 @@ def mcp_transports(ctx: Context) -> Iterator[Finding]:
             constructor, name = server
             flags = [_flag(constructor, "stateless_http"), _flag(call, "stateless_http")]
             flags.append(switches.get(name, False) if name else False)
-            if _resolved_name(ctx, constructor).startswith("fastmcp."):
-                flags.append(switches.get("fastmcp", False))
+            package = _resolved_name(ctx, constructor).partition(".")[0]
+            if package in _SWITCH_PACKAGES:
+                flags.append(switches.get(package, False))
             if any(f is None or f for f in flags):
                 continue
             yield Finding.at(call, "SLS204", what=text, why=_HTTP_WHY)
@@ -144,8 +145,9 @@ def _stateless_switches(ctx: Context) -> dict[str, bool | None]:
             for target in assign.targets:
                 if not isinstance(target, ast.Attribute) or target.attr != "stateless_http":
                     continue
-                if index.imports.resolve(target) in GLOBAL_SWITCHES:
-                    switches["fastmcp"] = flag
+                switch = index.imports.resolve(target)
+                if switch in GLOBAL_SWITCHES:
+                    switches[switch.partition(".")[0]] = flag
                     continue
                 holder = target.value
                 if (

@@ -38,6 +38,12 @@ from .detection import dev_overlay, exempt_path, looks_like_settings
 _APP_CONFIG_PACKAGES = every(lambda fw: fw.backends.config_packages)
 
 
+#: ``settings.configure(...)`` as a statement, by its package and its last name.
+_CONFIGURE_STATEMENTS = tuple(
+    (q.partition(".")[0], q.rpartition(".")[2]) for q in sorted(django.DJANGO_CONFIGURE)
+)
+
+
 def relevant(tree: ast.Module, pre: Prescan) -> bool:
     """Cheap: could SLS109 find anything in this module? (a superset, never a miss)"""
     imports = pre.imports
@@ -45,7 +51,10 @@ def relevant(tree: ast.Module, pre: Prescan) -> bool:
         looks_like_settings(tree)
         or not _APP_CONFIG_PACKAGES.isdisjoint(imports.packages)
         or any(q in CALLEE_IMPORTS for q in imports.names.values())
-        or ("django" in imports.packages and "configure" in pre.statement_calls)
+        or any(
+            package in imports.packages and call in pre.statement_calls
+            for package, call in _CONFIGURE_STATEMENTS
+        )
     )
 
 
