@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Sequence
-from typing import Final
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Final, TypeVar
 
 from .aio import AIOHTTP, FALCON, SANIC, TORNADO
 from .asgi import FASTAPI, STARLETTE
 from .base import (
     AppObject,
     Arg,
+    BackendDefault,
+    Backends,
+    BackgroundWork,
     EntryFunction,
     Framework,
     GlobSet,
     HandlerCall,
     HandlerClass,
     Lifetime,
+    LocalBackend,
     ModuleConvention,
+    Requests,
+    Routes,
+    Sessions,
+    SharedState,
+    Transports,
 )
 from .blacksheep import BLACKSHEEP
 from .chainlit import CHAINLIT
@@ -72,6 +82,28 @@ def shaped_frameworks(statements: Sequence[ast.stmt]) -> tuple[Framework, ...]:
     return tuple(fw for fw in _WITHOUT_IMPORT if fw.shaped(statements))
 
 
+_T = TypeVar("_T")
+_V = TypeVar("_V")
+
+
+def every(fact: Callable[[Framework], Iterable[_T]]) -> frozenset[_T]:
+    """One fact of every framework, joined: ``every(lambda fw: fw.sessions.objects)``.
+
+    A qualified name only matches in a file that imports it, so the union is what one file
+    of any framework needs."""
+    return frozenset(item for fw in FRAMEWORKS for item in fact(fw))
+
+
+def merged(fact: Callable[[Framework], Mapping[str, _V]]) -> Mapping[str, _V]:
+    """One mapping fact of every framework, joined (a later framework's key wins)."""
+    return MappingProxyType({key: value for fw in FRAMEWORKS for key, value in fact(fw).items()})
+
+
+#: Packages of the frameworks whose servers choose a transport (SLS204's gate).
+TRANSPORT_PACKAGES: Final = frozenset(
+    p for fw in FRAMEWORKS if fw.transports is not None for p in fw.packages
+)
+
 #: Patterns of generated modules' last names -> the package importing one stands for.
 _GENERATED: Final = tuple(
     (GlobSet(fw.generated_modules), min(fw.packages)) for fw in FRAMEWORKS if fw.generated_modules
@@ -100,15 +132,27 @@ FALLBACK_OBJECT_NAMES: Final = frozenset(
 __all__ = [
     "FALLBACK_OBJECT_NAMES",
     "FRAMEWORKS",
+    "TRANSPORT_PACKAGES",
     "AppObject",
     "Arg",
+    "BackendDefault",
+    "Backends",
+    "BackgroundWork",
     "EntryFunction",
     "Framework",
     "GlobSet",
     "HandlerCall",
     "HandlerClass",
     "Lifetime",
+    "LocalBackend",
     "ModuleConvention",
+    "Requests",
+    "Routes",
+    "Sessions",
+    "SharedState",
+    "Transports",
+    "every",
     "generated_packages",
+    "merged",
     "shaped_frameworks",
 ]

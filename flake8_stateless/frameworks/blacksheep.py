@@ -39,6 +39,8 @@ _DEFAULT_ROUTER_FUNCTIONS = sorted(_VERBS | {"route", "ws"})
 
 BLACKSHEEP = Framework(
     name="blacksheep",
+    data_folders=("blacksheep",),
+    readme="BlackSheep",
     packages=frozenset({"blacksheep"}),
     objects=(
         AppObject(

@@ -25,6 +25,8 @@ _CONSUMERS = (
 
 CHANNELS = Framework(
     name="channels",
+    data_folders=("channels",),
+    readme="Django Channels",
     packages=frozenset({"channels"}),
     classes=(HandlerClass(lifetime=Lifetime.REQUEST, bases=_CONSUMERS, kind="Channels consumer"),),
     # websocket.py: ``groups`` is read in websocket_connect to join those groups;

@@ -18,6 +18,8 @@ _WEBSOCKET_HANDLER = AppObject(constructors=(), decorators=frozenset({"on_connec
 
 ROBYN = Framework(
     name="robyn",
+    data_folders=("robyn",),
+    readme="Robyn",
     packages=frozenset({"robyn"}),
     objects=(
         AppObject(

@@ -185,6 +185,8 @@ _LAMBDA_CONTEXT = (
 
 AWS_LAMBDA = Framework(
     name="aws-lambda",
+    data_folders=("aws_lambda",),
+    readme="AWS Lambda",
     packages=frozenset({_POWERTOOLS, "awslambdaric", "aws_lambda_typing"}),
     objects=(_REST, _GRAPHQL, *_OTHER_RESOLVERS, *_TOOLS),
     decorators=(*_HANDLER_DECORATORS, *_FACTORY),
@@ -218,6 +220,8 @@ AWS_LAMBDA = Framework(
 #: (src/functions_framework/__init__.py 73-125, aio/__init__.py 60-100).
 GOOGLE_CLOUD_FUNCTIONS = Framework(
     name="functions-framework",
+    data_folders=("gcf",),
+    readme="Google Cloud Functions",
     packages=frozenset({"functions_framework"}),
     decorators=tuple(
         f"functions_framework.{name}"
@@ -242,6 +246,8 @@ _AZURE_TRIGGERS = frozenset(
 
 AZURE_FUNCTIONS = Framework(
     name="azure-functions",
+    data_folders=("azure_functions",),
+    readme="Azure Functions",
     # Top-level package names: every Azure SDK shares ``azure``; the objects below are
     # recognised by their full constructor names.
     packages=frozenset({"azure"}),

@@ -1,7 +1,7 @@
 """SLS202 server-session-auth: a login kept in a server-side session.
 
 ``login_user``, ``auth.login``, or an identity key (``user_id``) written into the
-request's session.
+request's session. The session and login APIs are each framework's ``sessions`` record.
 """
 
 from __future__ import annotations
@@ -11,30 +11,16 @@ from collections.abc import Iterator
 from typing import Final
 
 from ...context import Context, Finding
-from ...frameworks import FRAMEWORKS, Framework
+from ...frameworks import FRAMEWORKS, Framework, every
 from ...model import FunctionNode, Scope
 from ...scope import Reach
 from ...semantic.functions import parameters
 from ...syntax import constant_str, dotted
 from .common import REQUEST_PARAMS, is_request
 
-#: Functions that log a user in by writing the session.
-LOGIN_FUNCTIONS: Final = frozenset(
-    {
-        "flask_login.login_user",
-        "flask_login.utils.login_user",
-        "flask_security.login_user",
-        "flask_security.utils.login_user",
-        "django.contrib.auth.login",
-        "django.contrib.auth.alogin",
-    }
-)
-#: Session objects reached through imports.
-SESSION_OBJECTS: Final = frozenset(
-    {"flask.session", "flask.globals.session", "quart.session", "quart.globals.session"}
-)
-#: Calls that return a request's session (aiohttp-session).
-SESSION_GETTERS: Final = frozenset({"aiohttp_session.get_session", "aiohttp_session.new_session"})
+LOGIN_FUNCTIONS: Final = every(lambda fw: fw.sessions.login_functions)
+SESSION_OBJECTS: Final = every(lambda fw: fw.sessions.objects)
+SESSION_GETTERS: Final = every(lambda fw: fw.sessions.getters)
 #: Session keys that hold who is logged in.
 IDENTITY_KEYS: Final = frozenset(
     {
