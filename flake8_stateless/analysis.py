@@ -10,9 +10,12 @@ from typing import Final
 from .codes import OPT_IN_PREFIX, PRECEDENCE
 from .config import Config
 from .context import Context, Finding
+from .entries import may_have_entries
+from .frameworks import shaped_frameworks
 from .model import build_index
 from .prescan import Prescan, prescan
 from .project import forget_trees
+from .resolve import release_astroid
 from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
 from .scope import (
@@ -37,7 +40,8 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
     The analysis makes almost no reference cycles of its own, so the cyclic collector is
     paused while it runs: collections in the middle of it would only walk flake8's (and
     every other plugin's) live objects again. It is restored, whatever happens. Other
-    modules' trees read for this file are dropped after it (their summaries stay).
+    modules' trees read for this file are dropped after it (their summaries stay), and so is
+    astroid's cache once it has grown large.
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -45,6 +49,7 @@ def analyze(tree: ast.Module, filename: str, config: Config) -> list[Finding]:
         return _analyze(tree, filename, config)
     finally:
         forget_trees()
+        release_astroid()
         if collecting:
             gc.enable()
 
@@ -76,6 +81,8 @@ def _families(
         or not _CACHE_PACKAGES.isdisjoint(packages)
         or looks_like_settings(tree)
         or elsewhere
+        or shaped_frameworks(tree.body)
+        or may_have_entries(tree.body, filename, config.entry_points)
     ):
         return []
     return _families_worth_running(tree, filename, config, pre, elsewhere)

@@ -90,6 +90,8 @@ class Config(NamedTuple):
     idempotency_exempt: tuple[str, ...] = ()
     #: globs of test code beyond the built-in ones (:mod:`.testcode`)
     test_patterns: tuple[str, ...] = ()
+    #: ``module:function`` patterns of handlers only the deployment names (:mod:`.entries`)
+    entry_points: tuple[str, ...] = ()
     #: the opt-in SLS2xx codes that run: those the user selected explicitly (rules.md section 3)
     opt_in: frozenset[str] = frozenset()
     #: the codes flake8 will report, as its select/ignore options decide (None: unknown, all);
@@ -156,6 +158,15 @@ OPTIONS: Final[tuple[tuple[str, str, str, tuple[str, ...]], ...]] = (
         "'integration') or, with '/', a path from the folder flake8 runs in ('qa/*').",
         (),
     ),
+    (
+        "--stateless-entry-points",
+        "entry_points",
+        "Comma-separated 'module:function' patterns ('*' allowed) of handlers that only the "
+        "deployment names (SAM 'Handler: app.process', a Cloud Functions --target, an Azure "
+        "v1 entryPoint), e.g. 'app:process,functions.*:handle'; the module is a dotted tail "
+        "of the file's path ('app', 'orders.app').",
+        (),
+    ),
 )
 
 
@@ -208,8 +219,34 @@ def _test_globs(option: str, values: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+_FUNCTION = re.compile(r"^[A-Za-z_*?][A-Za-z0-9_*?]*$")
+
+
+def _entry_points(option: str, values: Iterable[str]) -> tuple[str, ...]:
+    """``module:function`` patterns: ``app:lambda_handler``, ``functions.*:handle``."""
+    result: list[str] = []
+    for raw in values:
+        value = raw.strip()
+        module, sep, function = value.partition(":")
+        if not sep or not _FUNCTION.match(function) or not module:
+            raise OptionError(
+                f"{option}: {value!r} is not a module:function pattern "
+                "(e.g. 'app:lambda_handler', 'functions.*:handle')"
+            )
+        if not _PATTERN.match(module) or any(not part for part in module.split(".")):
+            raise OptionError(f"{option}: {value!r}: {module!r} is not a module name pattern")
+        if not function.strip("*?") and not module.strip("*?."):
+            raise OptionError(f"{option}: {value!r} would make every function a handler")
+        result.append(value)
+    return tuple(result)
+
+
 #: Options whose values are not plain name patterns: config field -> validator.
-_VALIDATORS: Final = {"idempotency_exempt": _handlers_or_routes, "test_patterns": _test_globs}
+_VALIDATORS: Final = {
+    "idempotency_exempt": _handlers_or_routes,
+    "test_patterns": _test_globs,
+    "entry_points": _entry_points,
+}
 
 
 def _split(value: str | Sequence[str] | None) -> list[str]:
@@ -270,6 +307,7 @@ def build_config(
         cache_names=fields["cache_names"],
         idempotency_exempt=fields["idempotency_exempt"],
         test_patterns=fields["test_patterns"],
+        entry_points=fields["entry_points"],
         opt_in=opt_in,
         enabled=enabled,
     )

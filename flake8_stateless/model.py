@@ -81,6 +81,10 @@ class ModuleIndex:
         self.scopes: dict[ast.AST, Scope] = {}
         #: class or function node -> the scope it is defined in
         self.defined_in: dict[ast.AST, Scope] = {}
+        #: answers derived from this module (its class model, ...), kept here so that they
+        #: die with it: a module-level cache keyed weakly by the index would keep every
+        #: linted file alive once a value refers back to its index
+        self.derived: dict[str, Any] = {}
 
     def functions(self) -> Iterator[Scope]:
         return (s for s in self.scopes.values() if s.is_function)

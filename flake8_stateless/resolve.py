@@ -325,6 +325,18 @@ def _factory_result(
 
 _current_project: list[str] = []
 
+#: astroid's module cache is emptied once it holds more modules than this (between two
+#: linted files): its answers stay cached here (:func:`_infer`), and modules it builds
+#: again from disk give the same ones, so memory stays bounded and findings do not move.
+_MAX_ASTROID_MODULES = 100
+
+
+def release_astroid() -> None:
+    """Empty astroid's module cache if it has grown past :data:`_MAX_ASTROID_MODULES`."""
+    astroid = sys.modules.get("astroid")
+    if astroid is not None and len(astroid.MANAGER.astroid_cache) > _MAX_ASTROID_MODULES:
+        astroid.MANAGER.clear_cache()
+
 
 @contextmanager
 def _project(key: str) -> Iterator[Any]:

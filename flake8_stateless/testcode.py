@@ -43,7 +43,7 @@ def is_test_path(filename: str, patterns: tuple[str, ...] = ()) -> bool:
     (``*_spec.py``, ``integration_tests``); one with ``/`` matches the whole path, as read
     from the folder flake8 runs in (``qa/*``).
     """
-    return _is_test_path(_project_path(filename, os.getcwd()), patterns)
+    return _is_test_path(project_path(filename, os.getcwd()), patterns)
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +62,7 @@ def _is_test_path(path: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def _project_path(filename: str, cwd: str) -> str:
+def project_path(filename: str, cwd: str) -> str:
     """``filename`` with ``/`` separators, relative to ``cwd`` when it lies below it: only
     the project's own folders say whether a file is a test (not ``/home/me/test/...``)."""
     path = os.path.normpath(filename)

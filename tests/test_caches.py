@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import gc
 import os
 import textwrap
 from pathlib import Path
@@ -20,7 +21,7 @@ from flake8_stateless import project, resolve
 from flake8_stateless.analysis import analyze
 from flake8_stateless.config import Config
 from flake8_stateless.frameworks import GlobSet
-from flake8_stateless.model import WRITES_AND_CALLS, build_index
+from flake8_stateless.model import WRITES_AND_CALLS, ModuleIndex, build_index
 from flake8_stateless.rules import singletons
 
 STORE = """
@@ -90,6 +91,18 @@ def test_another_module_is_parsed_once_for_every_file_that_asks(
         # The other module's tree does not outlive the file that asked about it.
         assert project._index_of.cache_info().currsize == 0
     assert indexed == ["store.py"]
+
+
+def test_no_index_outlives_its_file(shop: Path) -> None:
+    """Neither the linted file's index nor another module's stays alive once its file is
+    analysed (a cache keyed weakly by the index, whose value pointed back at it, once
+    kept every linted file of a run: 127 MiB instead of 59 on open-webui's routers)."""
+    for name in ("orders", "carts", "invoices", "store"):
+        path = shop / f"{name}.py"
+        analyze(ast.parse(path.read_text()), str(path), Config())
+    gc.collect()
+    alive = [o.filename for o in gc.get_objects() if isinstance(o, ModuleIndex)]
+    assert alive == []
 
 
 def test_an_edited_module_is_read_again(shop: Path) -> None:

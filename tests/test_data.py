@@ -33,35 +33,15 @@ import pytest
 from flake8_stateless.analysis import analyze
 from flake8_stateless.codes import OPT_IN_CODES
 from flake8_stateless.config import Config, build_config
+from flake8_stateless.frameworks import FRAMEWORKS
 
 DATA = Path(__file__).parent / "data"
 FILES = sorted(DATA.rglob("*.py"))
 
-#: One folder per framework; each holds must-fire and must-not-fire modules.
+#: One folder or more per framework (its record names them; tests/test_frameworks.py checks
+#: that every framework has one); each holds must-fire and must-not-fire modules.
 FRAMEWORK_FOLDERS = (
-    "fastapi",
-    "starlette",
-    "flask",
-    "quart",
-    "django",
-    "drf",
-    "aiohttp",
-    "litestar",
-    "sanic",
-    "falcon",
-    "tornado",
-    "mcp_v1",
-    "mcp_v2",
-    "fastmcp",
-    "lowlevel_mcp",
-    "socketio",
-    "flask_socketio",
-    "chainlit",
-    "grpc",
-    "grpclib",
-    "strawberry",
-    "graphene",
-    "ariadne",
+    *(folder for fw in FRAMEWORKS for folder in fw.data_folders),
     "custom_decorators",
 )
 

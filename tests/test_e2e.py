@@ -362,6 +362,12 @@ BAD_VALUES = [
     ("stateless-test-patterns", "*"),
     ("stateless-test-patterns", "*.py"),
     ("stateless-test-patterns", "qa/<x>"),
+    ("stateless-entry-points", "app.lambda_handler"),
+    ("stateless-entry-points", "*:*"),
+    ("stateless-entry-points", "app:"),
+    ("stateless-entry-points", ":handler"),
+    ("stateless-entry-points", "app..x:handler"),
+    ("stateless-entry-points", "app:handle.me"),
 ]
 
 

@@ -32,6 +32,7 @@ FRAMEWORKS = (
     "starlette",
     "quart",
     "mcp",
+    "aws_lambda",
 )
 
 #: Codes each stateful example yields. Keep in sync with examples/README.md.
@@ -52,6 +53,7 @@ EXPECTED: dict[str, set[str]] = {
     "falcon/stateful/middleware.py": {"SLS106", "SLS107"},
     "fastapi/stateful/admin.py": {"SLS108", "SLS110"},
     "django/stateful/settings.py": {"SLS109"},
+    "aws_lambda/stateful/app.py": {"SLS101", "SLS102", "SLS105"},
 }
 
 #: The stateless twin of each stateful example: same path, other folder.

@@ -433,3 +433,32 @@ def test_astroid_only_where_request_scope_calls_an_imported_instance(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(uses_astroid)
+
+
+RELEASED_ASTROID = """\
+import ast, sys
+from flake8_stateless import resolve
+from flake8_stateless.analysis import analyze
+from flake8_stateless.config import Config
+path = sys.argv[1]
+kept = [f.message for f in analyze(ast.parse(open(path).read()), path, Config())]
+import astroid
+built = len(astroid.MANAGER.astroid_cache)
+resolve._MAX_ASTROID_MODULES = 0
+resolve._infer.cache_clear()
+again = [f.message for f in analyze(ast.parse(open(path).read()), path, Config())]
+# Emptied, astroid bootstraps its builtins again at once: those are what is left.
+print(len(astroid.MANAGER.astroid_cache) < built, kept == again and bool(kept))
+"""
+
+
+def test_astroid_cache_released_past_its_bound_with_the_same_findings() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", RELEASED_ASTROID, "projects/inventory/api.py"],
+        cwd=DATA,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True"]

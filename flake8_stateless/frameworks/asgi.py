@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime, frozen, verbs
+from .base import (
+    VERB_METHODS,
+    AppObject,
+    Arg,
+    Backends,
+    BackgroundWork,
+    Framework,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+    Requests,
+    Routes,
+    frozen,
+    verbs,
+)
 
 _ENDPOINT = (Arg(1, "endpoint"),)
 
@@ -14,8 +28,15 @@ _STARLETTE_REGISTRARS = frozen(
     }
 )
 
+#: asgi-idempotency-header's middleware handles idempotency keys (SLS201).
+_IDEMPOTENCY_MIDDLEWARE = ("idempotency_header_middleware*",)
+
+_REQUEST = Requests(params=frozenset({"request"}))
+
 STARLETTE = Framework(
     name="starlette",
+    data_folders=("starlette",),
+    readme="Starlette",
     packages=frozenset({"starlette"}),
     objects=(
         AppObject(
@@ -49,10 +70,34 @@ STARLETTE = Framework(
             kind="Starlette middleware",
         ),
     ),
+    requests=_REQUEST,
+    routes=Routes(
+        method_decorators={"starlette.routing.Route": None},  # methods=[...], GET when none
+        get_by_default=frozenset({"route", "add_route", "Route"}),
+        method_keywords=frozenset({"methods"}),
+        path_keywords=frozenset({"path"}),
+        verb_methods=VERB_METHODS,
+        request_hooks=frozenset({"middleware"}),
+        idempotency_packages=_IDEMPOTENCY_MIDDLEWARE,
+    ),
+    # Background tasks run after the response is sent, in this process (SLS203).
+    background=BackgroundWork(
+        task_lists=frozenset({"starlette.background.BackgroundTasks"}),
+        tasks=frozenset({"starlette.background.BackgroundTask"}),
+    ),
+    # slowapi (Starlette and FastAPI): with no storage_uri it counts in memory://; it reads
+    # RATELIMIT_STORAGE_URL from the environment, not from an app's config.
+    backends=Backends(
+        extensions=frozenset({"slowapi"}),
+        limiters={"slowapi.Limiter": False, "slowapi.extension.Limiter": False},
+        local_storage_uri=r"^(async\+)?memory://",
+    ),
 )
 
 FASTAPI = Framework(
     name="fastapi",
+    data_folders=("fastapi",),
+    readme="FastAPI",
     packages=frozenset({"fastapi"}),
     objects=(
         AppObject(
@@ -96,5 +141,18 @@ FASTAPI = Framework(
             callees=("fastapi.routing.APIRoute", "fastapi.routing.APIWebSocketRoute"),
             args=_ENDPOINT,
         ),
+    ),
+    requests=_REQUEST,
+    routes=Routes(
+        method_decorators={"fastapi.routing.APIRoute": None},
+        get_by_default=frozenset({"route", "api_route", "add_route", "add_api_route"}),
+        method_keywords=frozenset({"methods"}),
+        path_keywords=frozenset({"path"}),
+        request_hooks=frozenset({"middleware"}),
+        idempotency_packages=_IDEMPOTENCY_MIDDLEWARE,
+    ),
+    background=BackgroundWork(
+        task_lists=frozenset({"fastapi.BackgroundTasks", "fastapi.background.BackgroundTasks"}),
+        tasks=frozenset({"fastapi.background.BackgroundTask"}),
     ),
 )

@@ -24,6 +24,8 @@ _CALLBACKS = (
 
 CHAINLIT = Framework(
     name="chainlit",
+    data_folders=("chainlit",),
+    readme="Chainlit",
     packages=frozenset({"chainlit"}),
     decorators=tuple(
         f"{module}.{name}" for module in ("chainlit", "chainlit.callbacks") for name in _CALLBACKS

@@ -42,6 +42,8 @@ _GETTERS = (Arg(keyword="context_getter"), Arg(keyword="root_value_getter"))
 
 STRAWBERRY = Framework(
     name="strawberry",
+    data_folders=("strawberry",),
+    readme="GraphQL",
     packages=frozenset({"strawberry", "strawberry_django"}),
     objects=(_REQUEST_APP,),
     decorators=_STRAWBERRY_RESOLVERS,
@@ -135,6 +137,8 @@ _GRAPHENE_CLIENT_ID = (
 
 GRAPHENE = Framework(
     name="graphene",
+    data_folders=("graphene",),
+    readme="GraphQL",
     packages=frozenset({"graphene", "graphene_django"}),
     calls=(
         # graphene.Field(User, resolver=get_user) (graphene/types/field.py: type_, args, resolver)
@@ -191,6 +195,8 @@ GRAPHENE = Framework(
 
 ARIADNE = Framework(
     name="ariadne",
+    data_folders=("ariadne",),
+    readme="GraphQL",
     packages=frozenset({"ariadne"}),
     objects=(
         # query = QueryType(); @query.field("hello"); query.set_field("hello", fn)

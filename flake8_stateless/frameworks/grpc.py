@@ -27,6 +27,8 @@ _BEHAVIOURS = tuple(
 
 GRPC = Framework(
     name="grpc",
+    data_folders=("grpc",),
+    readme="gRPC",
     packages=frozenset({"grpc"}),
     generated_modules=("*_pb2_grpc",),
     calls=(
@@ -70,6 +72,8 @@ _SERVICE = HandlerClass(
 
 GRPCLIB = Framework(
     name="grpclib",
+    data_folders=("grpclib",),
+    readme="grpclib",
     packages=frozenset({"grpclib", "betterproto"}),
     generated_modules=("*_grpc",),
     # Server([Greeter(), Health()]) serves every call with those instances.

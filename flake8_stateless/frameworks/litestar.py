@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from .base import AppObject, Arg, Framework, HandlerCall, HandlerClass, Lifetime
+from .base import (
+    VERB_METHODS,
+    AppObject,
+    Arg,
+    Backends,
+    BackgroundWork,
+    Framework,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+    Requests,
+    Routes,
+    SharedState,
+)
 
 _HANDLER_DECORATORS = (
     "get", "post", "put", "patch", "delete", "head", "route", "websocket", "websocket_listener",
@@ -52,8 +65,22 @@ _CONTROLLER_CONFIG = frozenset(
     }
 )
 
+#: Handler decorators by HTTP method (``@post`` is POST), from each module that exports them.
+_VERB_DECORATORS = {
+    f"{module}.{verb}": frozenset({method})
+    for module in ("litestar", "litestar.handlers", "litestar.handlers.http_handlers")
+    for verb, method in VERB_METHODS.items()
+}
+_ROUTE_DECORATORS = (
+    "litestar.route",
+    "litestar.handlers.route",
+    "litestar.handlers.http_handlers.route",
+)
+
 LITESTAR = Framework(
     name="litestar",
+    data_folders=("litestar",),
+    readme="Litestar",
     packages=frozenset({"litestar"}),
     # Routes come from decorators; the app object matters for its state (SLS108).
     objects=(
@@ -93,4 +120,37 @@ LITESTAR = Framework(
         ),
     ),
     class_config=_CONTROLLER_CONFIG,
+    # A handler parameter ``state: State`` receives the app's state (SLS108).
+    shared_state=SharedState(
+        annotations=frozenset(
+            {"litestar.datastructures.State", "litestar.datastructures.state.State"}
+        )
+    ),
+    requests=Requests(params=frozenset({"request"})),
+    routes=Routes(
+        method_decorators={
+            **_VERB_DECORATORS,
+            **dict.fromkeys(_ROUTE_DECORATORS),  # @route(path, http_method=[...])
+        },
+        method_keywords=frozenset({"http_method"}),
+        path_keywords=frozenset({"path"}),
+    ),
+    background=BackgroundWork(
+        tasks=frozenset({"litestar.background_tasks.BackgroundTask", "litestar.BackgroundTask"})
+    ),
+    # Stores (frameworks.md B.3): ServerSideSessionConfig uses the store "sessions", and the
+    # StoreRegistry's default factory is a MemoryStore.
+    backends=Backends(
+        store_owners=frozenset(
+            {"litestar.Litestar", "litestar.app.Litestar", "litestar.config.app.AppConfig"}
+        ),
+        store_registries=frozenset({"litestar.stores.registry.StoreRegistry"}),
+        session_stores={
+            "litestar.middleware.session.server_side.ServerSideSessionConfig": "sessions"
+        },
+        local_stores={
+            "litestar.stores.memory.MemoryStore": "MemoryStore",
+            "litestar.stores.file.FileStore": "FileStore",
+        },
+    ),
 )

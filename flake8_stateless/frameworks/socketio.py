@@ -18,6 +18,8 @@ _NAMESPACE_METHODS = r"on_\w+|trigger_event"
 
 SOCKETIO = Framework(
     name="socketio",
+    data_folders=("socketio",),
+    readme="python-socketio",
     packages=frozenset({"socketio"}),
     objects=(
         AppObject(
@@ -51,6 +53,8 @@ SOCKETIO = Framework(
 
 FLASK_SOCKETIO = Framework(
     name="flask_socketio",
+    data_folders=("flask_socketio",),
+    readme="Flask-SocketIO",
     packages=frozenset({"flask_socketio"}),
     objects=(
         AppObject(

@@ -13,12 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ..context import Context, Finding
+from ..frameworks import TRANSPORT_PACKAGES
 from ..model import Scope
 from ..prescan import Prescan
 from . import appstate, caching, objects, settings, singletons, state, statements
 
-#: Packages of MCP servers, whose transports SLS204 judges.
-_MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
 #: The findings of one family in one request-scope function.
 FunctionCheck = Callable[[Scope], Iterable[Finding]]
 
@@ -55,7 +54,7 @@ def _settings(gate: Gate) -> bool:
 
 def _opt_in(gate: Gate) -> bool:
     """SLS201-SLS203 judge handlers; SLS204 how MCP servers are run (module-level code)."""
-    return gate.request_scope or not _MCP_PACKAGES.isdisjoint(gate.pre.imports.packages)
+    return gate.request_scope or not TRANSPORT_PACKAGES.isdisjoint(gate.pre.imports.packages)
 
 
 class Family(NamedTuple):

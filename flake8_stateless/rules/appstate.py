@@ -7,9 +7,10 @@ tool registry. Setting them in lifespan or startup hooks, app factories and at m
 level is setup (not request scope) and is never reported; neither are the request's own
 stores (``request.state``, ``flask.g``, ``request.ctx``, ``req.context``, ``ctx.set_state``).
 
-Which objects hold application-wide state is data: ``AppObject.app_state`` /
-``app_mapping`` / ``registry_methods`` and ``HandlerClass.app_state_paths`` in
-``frameworks/``, and the tables below.
+Which objects hold application-wide state is data in ``frameworks/``: ``AppObject.app_state``
+/ ``app_mapping`` / ``registry_methods``, ``HandlerClass.app_state_paths`` and each
+``Framework.shared_state`` (``current_app``, Django's ``settings``, Litestar's ``State``
+parameters, MCP's lifespan context). The tables below say how each kind of store is written.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Final, NamedTuple
 
 from ..containers import MUTATING_METHODS
 from ..context import Context, Finding
+from ..frameworks import every, merged
 from ..lazy import lazy_assignments
 from ..model import FunctionNode, Scope
 from ..semantic.effects import How, Write, writes
@@ -46,23 +48,17 @@ _ATTRIBUTE_STORES: Final = {
 }
 _APP_ITEMS: Final = _Store("state", items_only=True)
 _HANDLER_SETTINGS: Final = _Store("settings", data=True)
-#: Imported objects that are application-wide: qualified name -> store.
-_IMPORTED_STORES: Final = {"django.conf.settings": _Store("Django settings", data=True)}
-#: Proxies to the application serving the request.
-_CURRENT_APP: Final = frozenset({"flask.current_app", "quart.current_app"})
+#: Imported application-wide configuration (Django's ``settings``): qualified name -> store.
+_IMPORTED_STORES: Final = {
+    name: _Store(label, data=True)
+    for name, label in merged(lambda fw: fw.shared_state.settings).items()
+}
+_CURRENT_APP: Final = every(lambda fw: fw.shared_state.current_app)
 #: ``request.app``, ``websocket.app``, ``self.request.app``: the application object.
 _APP_ATTRIBUTE: Final = "app"
-#: Handler parameters that receive the application state (Litestar ``state: State``).
-_STATE_ANNOTATIONS: Final = frozenset(
-    {"litestar.datastructures.State", "litestar.datastructures.state.State"}
-)
-_MCP_PACKAGES: Final = frozenset({"mcp", "fastmcp"})
-#: ``ctx.request_context.lifespan_context``: one object shared by every MCP client.
-_MCP_LIFESPAN: Final = _Store("MCP lifespan context")
-_MCP_LIFESPAN_ATTRIBUTE: Final = "lifespan_context"
-#: ``ctx.fastmcp``: the server a tool runs on.
-_MCP_SERVER_ATTRIBUTE: Final = "fastmcp"
-#: Methods that write a mapping store itself (``app.config.update(...)``).
+_STATE_ANNOTATIONS: Final = every(lambda fw: fw.shared_state.annotations)
+#: Methods that write a mapping store itself (``app.config.update(...)``), and the app's
+#: config (``app.config.from_object(...)``, Sanic's ``update_config``).
 _STORE_WRITES: Final = frozenset(
     {
         "update",
@@ -72,13 +68,8 @@ _STORE_WRITES: Final = frozenset(
         "clear",
         "__setitem__",
         "__delitem__",
-        "from_mapping",
-        "from_object",
-        "from_pyfile",
-        "from_envvar",
-        "from_file",
-        "from_prefixed_env",
-        "update_config",
+        *every(lambda fw: fw.backends.config_loaders),
+        *every(lambda fw: fw.backends.config_writers),
     }
 )
 #: Methods that, called on a value kept in a store of objects (clients, pools, lists),
@@ -104,7 +95,13 @@ class _Finder:
         self.app_attributes = frozenset(a for obj in objects for a in obj.app_state)
         self.app_mapping = any(obj.app_mapping for obj in objects)
         self.registry_methods = frozenset(m for obj in objects for m in obj.registry_methods)
-        self.mcp = not _MCP_PACKAGES.isdisjoint(ctx.index.imports.packages)
+        shared = [fw.shared_state for fw in ctx.scope.frameworks]
+        self.shared_attributes = {
+            attribute: _Store(label)
+            for state in shared
+            for attribute, label in state.shared_attributes.items()
+        }
+        self.server_attributes = frozenset(a for state in shared for a in state.server_attributes)
 
     def function(self, scope: Scope) -> Iterator[Finding]:
         node: FunctionNode = scope.node  # type: ignore[assignment]
@@ -180,8 +177,9 @@ class _Writes:
             store = _ATTRIBUTE_STORES.get(node.attr)
             if store is not None and node.attr in self._app_attributes(node.value):
                 return store
-            if node.attr == _MCP_LIFESPAN_ATTRIBUTE and self.finder.mcp:
-                return _MCP_LIFESPAN
+            shared = self.finder.shared_attributes.get(node.attr)
+            if shared is not None:
+                return shared
         if isinstance(node, (ast.Name, ast.Attribute)):
             if self.settings_paths and dotted(node) in self.settings_paths:
                 return _HANDLER_SETTINGS
@@ -241,7 +239,7 @@ class _Writes:
         if not isinstance(func, ast.Attribute) or func.attr not in self.finder.registry_methods:
             return None
         server = func.value
-        if isinstance(server, ast.Attribute) and server.attr == _MCP_SERVER_ATTRIBUTE:
+        if isinstance(server, ast.Attribute) and server.attr in self.finder.server_attributes:
             return f"tool registry '{_chain(func.value)}.{func.attr}(...)'"
         objects = self.ctx.scope.objects(server, self.scope)
         if any(func.attr in obj.registry_methods for obj in objects):

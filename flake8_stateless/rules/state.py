@@ -217,15 +217,33 @@ _REMOVALS: Final = frozenset({"clear", "pop", "popitem", "discard", "remove", "_
 
 class _Memos:
     """Writes to a process-wide container that keep nothing of a request (rules.md,
-    clarifications): one value under a fixed key (``_cache["config"] = load_config()``), a
-    keyed fill of a client or model made once per key (:func:`..lazy.lazy_assignments`),
-    and invalidation of a cache (removing entries stores nothing)."""
+    clarifications): one value under a fixed key (``_cache["config"] = load_config()``, or a
+    helper's parameter that every call fixes: ``get_secret("db")``), a keyed fill of a client
+    or model made once per key (:func:`..lazy.lazy_assignments`), and invalidation of a cache
+    (removing entries stores nothing)."""
 
     def __init__(self, ctx: Context, scope: Scope) -> None:
         self.ctx = ctx
         self.scope = scope
-        self.parameters = {a.arg for a in call_parameters(scope)} if scope.is_function else set()
+        self._parameters: set[str] | None = None
+        self._fixed: frozenset[str] | None = None
         self._lazy: set[int] | None = None
+
+    @property
+    def parameters(self) -> set[str]:
+        """The parameters that may carry the request's data (not those every call fixes)."""
+        if self._parameters is None:
+            names = (
+                {a.arg for a in call_parameters(self.scope)} if self.scope.is_function else set()
+            )
+            self._parameters = names - self.fixed
+        return self._parameters
+
+    @property
+    def fixed(self) -> frozenset[str]:
+        if self._fixed is None:
+            self._fixed = _fixed_parameters(self.ctx, self.scope)
+        return self._fixed
 
     def keeps_nothing(self, write: Write[Container]) -> bool:
         how, node = write.how, write.node
@@ -249,14 +267,11 @@ class _Memos:
         )
 
     def _constant(self, key: ast.expr | None) -> bool:
-        """A literal key, or a name bound only to literals (``_KEY = "options"``)."""
-        if isinstance(key, ast.Constant):
+        """A literal key, a name bound only to literals (``_KEY = "options"``), or a parameter
+        every call fixes (see :func:`_fixed_parameters`)."""
+        if isinstance(key, ast.Name) and key.id in self.fixed:
             return True
-        if not isinstance(key, ast.Name):
-            return False
-        owner = self.ctx.index.lookup(self.scope, key.id)
-        values = owner.values.get(key.id, ()) if owner is not None else ()
-        return bool(values) and all(isinstance(v, ast.Constant) for v in values)
+        return _literal(self.ctx, self.scope, key)
 
     def _from_request(self, value: ast.expr, container: Container) -> bool:
         """The value mentions a parameter of the function (the request's data), or the
@@ -270,6 +285,79 @@ class _Memos:
         if self._lazy is None:
             self._lazy = lazy_assignments(self.scope)
         return self._lazy
+
+
+def _literal(ctx: Context, scope: Scope, expr: ast.expr | None) -> bool:
+    """A literal, or a name bound only to literals (``_KEY = "options"``), seen from ``scope``."""
+    if isinstance(expr, ast.Constant):
+        return True
+    if not isinstance(expr, ast.Name):
+        return False
+    owner = ctx.index.lookup(scope, expr.id)
+    values = owner.values.get(expr.id, ()) if owner is not None else ()
+    return bool(values) and all(isinstance(v, ast.Constant) for v in values)
+
+
+def _fixed_parameters(ctx: Context, scope: Scope) -> frozenset[str]:
+    """Parameters of a module-level helper (request scope only as a helper, not a handler the
+    framework calls with the request's data) to which every use of it in the module, each a
+    plain call, passes a literal: ``get_secret("db-password")``. A cache keyed by one holds a
+    value per literal, fetched once (frameworks.md C.5: parameters and secrets fetched once)."""
+    node = scope.node
+    index = ctx.index
+    reach = ctx.scope.reach.get(node)  # type: ignore[arg-type]
+    if reach is None or reach.via is None or index.defined_in.get(node) is not index.module:
+        return frozenset()
+    name: str = node.name  # type: ignore[union-attr]
+    params = [a.arg for a in call_parameters(scope)]
+    defaults = _defaults(node)  # type: ignore[arg-type]
+    fixed = set(params)
+    uses = 0
+    for other in (index.module, *index.scopes.values()):
+        called = {id(c.func) for c in other.of(ast.Call)}
+        for use in other.of(ast.Name):
+            if use.id != name or not isinstance(use.ctx, ast.Load):
+                continue
+            if id(use) not in called or index.lookup(other, name) is not index.module:
+                return frozenset()  # handed on (``submit(get_secret, name)``): arguments unknown
+            uses += 1
+        for call in other.of(ast.Call):
+            if isinstance(call.func, ast.Name) and call.func.id == name:
+                fixed &= _literal_arguments(ctx, other, call, params, defaults)
+    return frozenset(fixed) if uses else frozenset()
+
+
+def _defaults(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr]:
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    found = dict(
+        zip(
+            [a.arg for a in positional[len(positional) - len(args.defaults) :]],
+            args.defaults,
+            strict=True,
+        )
+    )
+    found.update(
+        {a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None}
+    )
+    return found
+
+
+def _literal_arguments(
+    ctx: Context, scope: Scope, call: ast.Call, params: list[str], defaults: dict[str, ast.expr]
+) -> set[str]:
+    """The parameters to which ``call`` passes a literal (or leaves a literal default)."""
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(
+        k.arg is None for k in call.keywords
+    ):
+        return set()
+    given: dict[str, ast.expr] = dict(zip(params, call.args, strict=False))
+    given.update({k.arg: k.value for k in call.keywords if k.arg is not None})
+    return {
+        p
+        for p in params
+        if (_literal(ctx, scope, given[p]) if p in given else _literal(ctx, scope, defaults.get(p)))
+    }
 
 
 def _chat_memories(ctx: Context, allowed: GlobSet) -> dict[str, str]:

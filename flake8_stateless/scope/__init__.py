@@ -22,12 +22,12 @@ from ..prescan import Prescan
 from ..syntax import name_chain
 from ..testcode import in_spans, test_code_spans
 from .classes import ModuleClasses
-from .entries import ENTRY_KINDS, Look
+from .entries import ENTRY_KINDS, Look, NamedEntries
 from .objects import FrameworkObjects
 from .reach import Reach
 from .registrars import ImportedRegistration, Registration, registrations_of
 from .spread import Spread
-from .tables import Tables, imports_framework
+from .tables import Tables, imports_framework, with_shaped
 
 __all__ = [
     "Reach",
@@ -51,13 +51,17 @@ def could_have_request_scope(
     its ``find``): a file for which this is false has no request scope, so the full index
     is not built.
     """
-    frameworks = pre.imports.frameworks
-    if not frameworks and not config.handler_decorators and not elsewhere:
-        return False
+    # The shaped frameworks of any class or function (request scope reads the top level's).
+    frameworks = with_shaped(pre.imports.frameworks, [*pre.classes, *pre.functions])
     tables = Tables.build(frameworks, config.handler_decorators)
     user = GlobSet(config.handler_decorators) if config.handler_decorators else None
-    look = Look(pre, filename, tables, user, elsewhere)
-    return any(kind.possible(look) for kind in ENTRY_KINDS)
+    look = Look(pre, filename, tables, user, elsewhere, config.entry_points)
+    # Without a framework, only the kinds that need none (``def lambda_handler(event,
+    # context)``, ``--stateless-entry-points``) are possible.
+    unframed = not frameworks and not config.handler_decorators and not elsewhere
+    return any(
+        kind.possible(look) for kind in ENTRY_KINDS if not (unframed and kind.needs_framework)
+    )
 
 
 class RequestScope:
@@ -74,7 +78,10 @@ class RequestScope:
         self.elsewhere = elsewhere
         #: what this module registers of the modules it imports (see :mod:`.registrars`)
         self.imported_registrations: list[ImportedRegistration] = []
-        self.frameworks: tuple[Framework, ...] = index.imports.frameworks
+        #: the frameworks the module imports, and those its top level uses by shape
+        self.frameworks: tuple[Framework, ...] = with_shaped(
+            index.imports.frameworks, index.module.node.body
+        )
         self.tables = Tables.build(self.frameworks, config.handler_decorators)
         self.user_decorators = GlobSet(config.handler_decorators)
         self.reach: dict[FunctionNode, Reach] = {}
@@ -89,7 +96,9 @@ class RequestScope:
         self.classes = ModuleClasses(index)
         self.framework_objects = FrameworkObjects(index, self.tables)
         self.spread = Spread(self)
-        if self.frameworks or self.user_decorators or elsewhere:
+        #: handlers by their name and parameters, or named by the user (see :mod:`..entries`)
+        self.named_entries = NamedEntries.of(index, self.frameworks, config.entry_points)
+        if self.frameworks or self.user_decorators or elsewhere or self.named_entries:
             for kind in ENTRY_KINDS:
                 kind.find(self)
             self._leave_out_test_code()

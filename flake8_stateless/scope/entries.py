@@ -14,9 +14,18 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ..frameworks import FALLBACK_OBJECT_NAMES, Arg, GlobSet, HandlerCall, HandlerClass, Lifetime
+from ..entries import entry_rows, may_be_entry, named_entries
+from ..frameworks import (
+    FALLBACK_OBJECT_NAMES,
+    Arg,
+    Framework,
+    GlobSet,
+    HandlerCall,
+    HandlerClass,
+    Lifetime,
+)
 from ..imports import ImportMap
-from ..model import FunctionNode, Scope
+from ..model import FunctionNode, ModuleIndex, Scope
 from ..prescan import Prescan
 from ..semantic.functions import Kind, call_parameters, kind
 from ..syntax import dotted
@@ -38,10 +47,16 @@ class Look(NamedTuple):
     user: GlobSet | None
     #: top-level names other project modules register (see :mod:`.registrars`)
     elsewhere: Mapping[str, Registration]
+    #: the user's ``--stateless-entry-points``
+    entry_points: tuple[str, ...]
 
 
 class EntryKind:
     """One way a function becomes request scope."""
+
+    #: whether an entry of this kind needs a framework, the user's decorators or a
+    #: registration elsewhere (without them, the gate asks only the kinds that do not)
+    needs_framework: bool = True
 
     @staticmethod
     def possible(look: Look) -> bool:
@@ -75,10 +90,13 @@ def _decorator_registers(
     tables: Tables,
     user: GlobSet | None,
     on_object: Callable[[ast.Attribute], bool],
+    by_name: Callable[[ast.Name, str | None], bool],
 ) -> bool:
     """Whether ``decorator`` makes a handler: a framework's decorator (``@shared_task``), the
-    user's (``handler_decorators``), or a handler decorator of an object (``@app.get``)
-    as ``on_object`` tells."""
+    user's (``handler_decorators``), a handler decorator of an object (``@app.get``) as
+    ``on_object`` tells, or a name that is one (``get = app.router.get; @get(...)``, a
+    decorator made with a decorator factory) as ``by_name`` tells (given the name's
+    qualified name, if imported)."""
     target = decorator.func if isinstance(decorator, ast.Call) else decorator
     # A call of a call (``@app.get("/")("x")``) or other odd shapes: skip quietly.
     if not isinstance(target, (ast.Name, ast.Attribute)):
@@ -88,7 +106,32 @@ def _decorator_registers(
         return True
     if user and dotted(target) in user:
         return True
-    return isinstance(target, ast.Attribute) and on_object(target)
+    if isinstance(target, ast.Name):
+        return by_name(target, qualified)
+    return on_object(target)
+
+
+def _decorator_target(decorator: ast.expr) -> ast.expr:
+    return decorator.func if isinstance(decorator, ast.Call) else decorator
+
+
+def _made_by_factory(function: FunctionNode | None, imports: ImportMap, factories: GlobSet) -> bool:
+    """Whether ``function`` is decorated with a decorator factory (``@lambda_handler_decorator``
+    from Powertools): what it makes is a handler decorator."""
+    return function is not None and any(
+        imports.resolve(target) in factories
+        for target in map(_decorator_target, function.decorator_list)
+        if isinstance(target, (ast.Name, ast.Attribute))
+    )
+
+
+def _bound_method(index: ModuleIndex, name: str, scope: Scope) -> ast.Attribute | None:
+    """The one ``obj.method`` a name is bound to (``get = app.router.get``), if any."""
+    owner = index.lookup(scope, name)
+    values = owner.values.get(name, ()) if owner is not None else ()
+    if len(values) == 1 and isinstance(values[0], ast.Attribute):
+        return values[0]
+    return None
 
 
 class DecoratedFunctions(EntryKind):
@@ -102,8 +145,23 @@ class DecoratedFunctions(EntryKind):
             return target.attr in object_decorators  # whatever object it is
 
         imports, tables, user = look.pre.imports, look.tables, look.user
+        aliases = look.pre.aliases
+        factories = tables.decorator_factories
+        #: whether the module makes a handler decorator with a decorator factory
+        makes_decorators = bool(factories) and any(
+            _made_by_factory(function, imports, factories) for function in look.pre.functions
+        )
+
+        def by_any_name(target: ast.Name, qualified: str | None) -> bool:
+            if qualified is None and any(  # get = app.router.get, bound anywhere
+                isinstance(value, ast.Attribute) and on_any_object(value)
+                for value in aliases.get(target.id, ())
+            ):
+                return True
+            return makes_decorators
+
         return any(
-            _decorator_registers(decorator, imports, tables, user, on_any_object)
+            _decorator_registers(decorator, imports, tables, user, on_any_object, by_any_name)
             for function in look.pre.functions
             for decorator in function.decorator_list
         )
@@ -121,8 +179,18 @@ class DecoratedFunctions(EntryKind):
                     target.attr in obj.decorators for obj in found.objects(target.value, owner)
                 )
 
+            def by_name(target: ast.Name, qualified: str | None, owner: Scope = owner) -> bool:
+                if qualified is None:
+                    bound = _bound_method(index, target.id, owner)  # get = app.router.get
+                    if bound is not None:
+                        return on_object(bound, owner)
+                # @log_event, log_event a same-module function made by a decorator factory
+                return bool(tables.decorator_factories) and _made_by_factory(
+                    index.function_named(owner, target.id), imports, tables.decorator_factories
+                )
+
             if any(
-                _decorator_registers(d, imports, tables, user, on_object)
+                _decorator_registers(d, imports, tables, user, on_object, by_name)
                 for d in node.decorator_list
             ):
                 found.mark(node)
@@ -437,8 +505,41 @@ class RegisteredElsewhere(EntryKind):
                 mark_class_methods(found, cls, row)
 
 
+# -- handlers by name and parameters, entry points the user names ---------------------
+
+
+class NamedEntries(EntryKind):
+    """Handlers by their name and parameters (serverless ``EntryFunction`` rows: ``def
+    lambda_handler(event, context)``), and those ``--stateless-entry-points`` names (see
+    :mod:`...entries`). Some rows need no import of their framework."""
+
+    needs_framework = False
+
+    @staticmethod
+    def possible(look: Look) -> bool:
+        pre = look.pre
+        frameworks = look.tables.frameworks
+        return may_be_entry(
+            pre.functions, frameworks, pre.imports, look.filename, look.entry_points
+        )
+
+    @staticmethod
+    def of(
+        index: ModuleIndex, frameworks: tuple[Framework, ...], entry_points: tuple[str, ...]
+    ) -> list[FunctionNode]:
+        """The module's functions of this kind (asked before the others are looked for:
+        without a framework, they alone make the module worth searching)."""
+        return list(named_entries(index, entry_rows(frameworks), entry_points))
+
+    @staticmethod
+    def find(found: RequestScope) -> None:
+        for node in found.named_entries:
+            found.mark(node)
+
+
 #: The kinds, in the order their entries are found (the first reason found is kept).
 ENTRY_KINDS: Final[tuple[type[EntryKind], ...]] = (
+    NamedEntries,
     DecoratedFunctions,
     RegisteringCalls,
     HandlerClasses,

@@ -8,7 +8,7 @@ from typing import Final, NamedTuple
 
 from ..frameworks import FALLBACK_OBJECT_NAMES, FRAMEWORKS, AppObject
 from ..imports import ImportMap
-from ..model import ModuleIndex, Scope
+from ..model import FunctionNode, ModuleIndex, Scope
 from ..prescan import Prescan
 from ..project import find_module, in_project, module_summary
 from .tables import Tables, from_framework
@@ -136,6 +136,7 @@ class FrameworkObjects:
         key = (owner, expr.id)
         found = self._named.get(key)
         if found is None:  # asked for every call on it (``db.query()``): answered once
+            self._named[key] = ()  # while it is worked out: decorators naming each other
             found = self._named[key] = self._objects_bound_to(owner, expr.id)
         return found
 
@@ -161,6 +162,9 @@ class FrameworkObjects:
         object, unless a same-module factory returns one (``app = create_app()``).
         """
         known: list[AppObject] = []
+        function = owner.functions.get(name)
+        if function is not None and function.decorator_list:
+            known.extend(self._decorated_objects(function, owner))
         annotation = owner.annotations.get(name)
         values = [v for v in owner.values.get(name, ()) if v is not None]
         for expr in [*values, annotation]:
@@ -170,6 +174,22 @@ class FrameworkObjects:
         if known or values:
             return tuple(known)
         return None
+
+    def _decorated_objects(self, function: FunctionNode, owner: Scope) -> tuple[AppObject, ...]:
+        """What ``function``'s decorators make of it (``AppObject.decorated``): Robyn's
+        ``@app.websocket("/ws") async def chat(ws)`` makes an object with ``@chat.on_connect``."""
+        found: list[AppObject] = []
+        for decorator in function.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if not isinstance(target, ast.Attribute) or (
+                isinstance(target.value, ast.Name) and target.value.id == function.name
+            ):
+                continue
+            for obj in self.of(target.value, owner):
+                made = obj.decorated.get(target.attr)
+                if made is not None:
+                    found.append(made)
+        return tuple(found)
 
     def _made_by(self, expr: ast.expr, owner: Scope) -> tuple[AppObject, ...]:
         callee = expr.func if isinstance(expr, ast.Call) else expr

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from typing import Final
 
-from ..frameworks import FRAMEWORKS, AppObject, Framework, GlobSet, HandlerCall, HandlerClass
+from ..frameworks import (
+    FRAMEWORKS,
+    AppObject,
+    Framework,
+    GlobSet,
+    HandlerCall,
+    HandlerClass,
+    shaped_frameworks,
+)
 
 PACKAGES: Final = frozenset(p for fw in FRAMEWORKS for p in fw.packages)
 
 
 def imports_framework(packages: set[str] | frozenset[str]) -> bool:
     return not PACKAGES.isdisjoint(packages)
+
+
+def with_shaped(
+    imported: tuple[Framework, ...], statements: Sequence[ast.stmt]
+) -> tuple[Framework, ...]:
+    """The frameworks a module imports, and those its ``statements`` use by shape alone (a
+    Django middleware in a module that imports no django)."""
+    shaped = shaped_frameworks(statements)
+    return imported + tuple(fw for fw in shaped if fw not in imported)
 
 
 def from_framework(qualified: str) -> bool:
@@ -27,6 +46,8 @@ class Tables:
         self.frameworks = frameworks
         self.constructors: dict[str, AppObject] = {}
         self.decorators = GlobSet(())
+        #: decorators that make handler decorators (Powertools' ``lambda_handler_decorator``)
+        self.decorator_factories = GlobSet(())
         self.calls: list[tuple[GlobSet, HandlerCall]] = []
         self._registering: dict[str, tuple[HandlerCall, ...]] = {}
 
@@ -42,6 +63,7 @@ class Tables:
             tables.calls.extend((GlobSet(call.callees), call) for call in fw.calls)
         patterns = [p for fw in frameworks for p in fw.decorators]
         tables.decorators = GlobSet([*patterns, *user_decorators])
+        tables.decorator_factories = GlobSet(p for fw in frameworks for p in fw.decorator_factories)
         return tables
 
     def registering_calls(self, qualified: str) -> tuple[HandlerCall, ...]:

@@ -19,7 +19,6 @@ Per class (with its same-module bases):
 from __future__ import annotations
 
 import ast
-import weakref
 from collections.abc import Iterator
 from typing import Final
 
@@ -83,15 +82,12 @@ def methods(index: ModuleIndex, cls: ast.ClassDef) -> dict[str, FunctionNode]:
     return found
 
 
-_CACHE: weakref.WeakKeyDictionary[ModuleIndex, dict[ast.ClassDef, dict[str, str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def stateful_methods(index: ModuleIndex, cls: ast.ClassDef) -> dict[str, str]:
     """Method name -> what it mutates on ``self`` (``"self._items"``), for methods that
     keep state, directly or through other methods of the class."""
-    per_module = _CACHE.setdefault(index, {})
+    per_module: dict[ast.ClassDef, dict[str, str]] = index.derived.setdefault(
+        "stateful_methods", {}
+    )
     cached = per_module.get(cls)
     if cached is not None:
         return cached
@@ -368,12 +364,9 @@ class ClassModel:
         return False
 
 
-_MODELS: weakref.WeakKeyDictionary[ModuleIndex, ClassModel] = weakref.WeakKeyDictionary()
-
-
 def class_model(index: ModuleIndex, config_names: frozenset[str] = frozenset()) -> ClassModel:
     """The class model of a module (one per module and set of framework config names)."""
-    model = _MODELS.get(index)
+    model: ClassModel | None = index.derived.get("class_model")
     if model is None or model.config_names != config_names:
-        model = _MODELS[index] = ClassModel(index, config_names)
+        model = index.derived["class_model"] = ClassModel(index, config_names)
     return model

@@ -2,7 +2,9 @@
 this process.
 
 Tasks, callbacks, threads, executors and background tasks the request does not wait
-for, and module-level locks, events and queues used by request handlers.
+for, and module-level locks, events and queues used by request handlers. Python's own APIs
+(asyncio, threading, concurrent.futures, queue) are the tables below; a framework's are its
+``background`` record (``frameworks/``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from ...context import Context, Finding
-from ...frameworks import GlobSet
+from ...frameworks import FRAMEWORKS, GlobSet, every
 from ...model import FunctionNode, Scope
 from ...syntax import dotted
 from .common import REQUEST_PARAMS, base_names, callee, is_request
@@ -24,11 +26,11 @@ TASK_SPAWNERS: Final = frozenset(
         "asyncio.ensure_future",
         "asyncio.tasks.create_task",
         "asyncio.tasks.ensure_future",
-        "aiojobs.aiohttp.spawn",
+        *every(lambda fw: fw.background.spawners),
     }
 )
-#: Spawners whose own ``await`` only schedules the work (aiojobs returns the job at once).
-DETACHED_WHEN_AWAITED: Final = frozenset({"aiojobs.aiohttp.spawn"})
+#: Spawners whose own ``await`` only schedules the work.
+DETACHED_WHEN_AWAITED: Final = every(lambda fw: fw.background.detached_when_awaited)
 #: Event loops, and their methods that schedule work on them.
 LOOP_GETTERS: Final = frozenset(
     {
@@ -37,11 +39,10 @@ LOOP_GETTERS: Final = frozenset(
         "asyncio.new_event_loop",
         "asyncio.events.get_event_loop",
         "asyncio.events.get_running_loop",
-        "tornado.ioloop.IOLoop.current",
-        "tornado.ioloop.IOLoop.instance",
+        *every(lambda fw: fw.background.loop_getters),
     }
 )
-LOOP_SPAWNERS: Final = frozenset({"create_task", "spawn_callback", "add_callback"})
+LOOP_SPAWNERS: Final = frozenset({"create_task", *every(lambda fw: fw.background.loop_spawners)})
 THREAD_CLASSES: Final = frozenset({"threading.Thread", "threading.Timer"})
 EXECUTORS: Final = frozenset(
     {
@@ -52,21 +53,11 @@ EXECUTORS: Final = frozenset(
     }
 )
 #: Background tasks run after the response is sent, in this process.
-BACKGROUND_TASKS: Final = frozenset(
-    {
-        "fastapi.BackgroundTasks",
-        "fastapi.background.BackgroundTasks",
-        "starlette.background.BackgroundTasks",
-    }
-)
-BACKGROUND_TASK: Final = frozenset(
-    {
-        "starlette.background.BackgroundTask",
-        "fastapi.background.BackgroundTask",
-        "litestar.background_tasks.BackgroundTask",
-        "litestar.BackgroundTask",
-    }
-)
+BACKGROUND_TASKS: Final = every(lambda fw: fw.background.task_lists)
+BACKGROUND_TASK: Final = every(lambda fw: fw.background.tasks)
+#: Apps whose ``add_task`` runs a task beside the requests, and the frameworks that have one.
+_TASK_APPS: Final = every(lambda fw: fw.background.task_apps)
+_TASK_APP_FRAMEWORKS: Final = tuple(fw for fw in FRAMEWORKS if fw.background.task_apps)
 #: Calls the request waits on: what they are given is not background work.
 WAITERS: Final = frozenset(
     {
@@ -95,7 +86,6 @@ PRIMITIVES: Final = frozenset(
         *(f"queue.{name}" for name in ("Queue", "LifoQueue", "PriorityQueue", "SimpleQueue")),
     }
 )  # fmt: skip
-_SANIC_APPS: Final = frozenset({"sanic.Sanic", "sanic.app.Sanic"})
 
 _WORK: Final = (
     "the work outlives the request inside this process, so a restart, deploy or scale-in"
@@ -197,7 +187,7 @@ def _annotated(ctx: Context, scope: Scope, name: str, kinds: frozenset[str]) -> 
     )
 
 
-def _spawned(ctx: Context, scope: Scope, call: ast.Call, sanic: bool) -> str | None:
+def _spawned(ctx: Context, scope: Scope, call: ast.Call, task_apps: bool) -> str | None:
     """What ``call`` starts in the background, described for the message; else None."""
     func = call.func
     if isinstance(func, (ast.Name, ast.Attribute)):
@@ -223,11 +213,11 @@ def _spawned(ctx: Context, scope: Scope, call: ast.Call, sanic: bool) -> str | N
             ctx, scope, receiver, BACKGROUND_TASKS
         ):
             return f"{text}()"
-        if sanic and _made_by(ctx, scope, receiver, _SANIC_APPS):
+        if task_apps and _made_by(ctx, scope, receiver, _TASK_APPS):
             return f"{text}()"
     if (
         attr == "add_task"
-        and sanic
+        and task_apps
         and isinstance(receiver, ast.Attribute)
         and receiver.attr == "app"
         and is_request(receiver.value, REQUEST_PARAMS)
@@ -253,13 +243,13 @@ def _primitives(ctx: Context) -> dict[str, str]:
 
 def background_work(ctx: Context) -> Iterator[Finding]:
     primitives = _primitives(ctx)
-    sanic = "sanic" in ctx.index.imports.packages
+    task_apps = any(fw in ctx.scope.frameworks for fw in _TASK_APP_FRAMEWORKS)
     for scope, _reach in ctx.scope.functions():
         node: FunctionNode = scope.node  # type: ignore[assignment]
         where = ctx.scope.where(node)
         awaited: tuple[set[int], set[str]] | None = None
         for call in scope.of(ast.Call):
-            what = _spawned(ctx, scope, call, sanic)
+            what = _spawned(ctx, scope, call, task_apps)
             if what is None:
                 continue
             if awaited is None:

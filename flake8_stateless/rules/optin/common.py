@@ -1,5 +1,5 @@
-"""What more than one opt-in rule uses: constant strings, how a callee reads in a message,
-a class's imported bases, and the request object."""
+"""What more than one opt-in rule uses: how a callee reads in a message, a class's imported
+bases, and the request object (each framework's ``requests`` record)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,16 @@ from collections.abc import Set
 from typing import Final
 
 from ...context import Context
+from ...frameworks import every
 from ...semantic.classes import class_chain
 from ...syntax import dotted
 
 FUNCTION_TYPES: Final = (ast.FunctionDef, ast.AsyncFunctionDef)
-#: Parameter names of the request object (``request.session``; Sanic ``request.ctx.session``).
-REQUEST_PARAMS: Final = frozenset({"request", "req"})
+#: Parameter names of the request object (``request.session``), the handler-class attributes
+#: that hold it (``self.request``), and its own stores (Sanic ``request.ctx.session``).
+REQUEST_PARAMS: Final = every(lambda fw: fw.requests.params)
+_SELF_REQUEST: Final = every(lambda fw: fw.requests.self_attributes)
+_REQUEST_STORES: Final = every(lambda fw: fw.requests.stores)
 
 
 def callee(func: ast.expr) -> str:
@@ -41,13 +45,13 @@ def base_names(ctx: Context, cls: ast.ClassDef) -> set[str]:
 
 def is_request(node: ast.expr, params: Set[str]) -> bool:
     """A request parameter, ``self.request`` (Django/DRF views), or its ``.ctx`` (Sanic)."""
-    if isinstance(node, ast.Attribute) and node.attr == "ctx":
+    if isinstance(node, ast.Attribute) and node.attr in _REQUEST_STORES:
         node = node.value
     if isinstance(node, ast.Name):
         return node.id in params
     return (
         isinstance(node, ast.Attribute)
-        and node.attr == "request"
+        and node.attr in _SELF_REQUEST
         and isinstance(node.value, ast.Name)
         and node.value.id == "self"
     )

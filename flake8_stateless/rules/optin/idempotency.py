@@ -14,7 +14,7 @@ from typing import Final
 
 from ...containers import scope_containers
 from ...context import Context, Finding
-from ...frameworks import GlobSet
+from ...frameworks import GlobSet, every
 from ...model import FunctionNode
 from ...semantic.classes import class_chain
 from ...semantic.functions import parameters
@@ -30,21 +30,17 @@ from .writes import writes
 _KEY_WORD: Final = "idempot"
 #: Packages whose middleware or decorators handle idempotency keys: a file importing one is
 #: not reported (its middleware may be configured elsewhere, e.g. in Django's settings).
+#: Powertools' ``@idempotent`` serves Lambda handlers, which no framework record has yet.
 IDEMPOTENCY_PACKAGES: Final = GlobSet(
     (
-        "idempotency_header_middleware*",  # asgi-idempotency-header (FastAPI, Starlette)
-        "idempotency_key.*",  # django-idempotency-key: middleware, @idempotency_key(_exempt)
-        "aws_lambda_powertools.utilities.idempotency*",  # Powertools @idempotent
+        *sorted(every(lambda fw: fw.routes.idempotency_packages)),
+        "aws_lambda_powertools.utilities.idempotency*",
     )
 )
 #: Decorators that run a function for every request of the app or blueprint: a hook that
 #: reads the key covers every handler in the file.
-_GLOBAL_HOOKS: Final = frozenset(
-    {"middleware", "before_request", "before_app_request", "on_request"}
-)
-_MIDDLEWARE_DECORATORS: Final = frozenset(
-    {"aiohttp.web.middleware", "aiohttp.web_middlewares.middleware"}
-)
+_GLOBAL_HOOKS: Final = every(lambda fw: fw.routes.request_hooks)
+_MIDDLEWARE_DECORATORS: Final = every(lambda fw: fw.routes.hook_decorators)
 
 
 def _is_key_text(text: str) -> bool:

@@ -12,51 +12,25 @@ from collections.abc import Iterator, Mapping
 from typing import Final
 
 from ...context import Context, Finding
+from ...frameworks import FRAMEWORKS, TRANSPORT_PACKAGES
 from ...model import Scope
 from ...syntax import constant_str, dotted, keyword_value
 from .common import callee
 
-#: MCP server classes: FastMCP (mcp v1, fastmcp), MCPServer (mcp v2), the low-level Server.
-MCP_SERVERS: Final = frozenset(
-    {
-        "mcp.server.fastmcp.FastMCP",
-        "mcp.server.fastmcp.server.FastMCP",
-        "mcp.server.FastMCP",
-        "fastmcp.FastMCP",
-        "fastmcp.server.FastMCP",
-        "fastmcp.server.server.FastMCP",
-        "mcp.server.mcpserver.MCPServer",
-        "mcp.server.mcpserver.server.MCPServer",
-        "mcp.server.MCPServer",
-        "mcp.server.lowlevel.Server",
-        "mcp.server.lowlevel.server.Server",
-        "mcp.server.Server",
-    }
-)
-#: Server methods that serve a transport: (transport when the call names none, whether the
-#: call may name one with ``transport=`` or its first argument).
+#: Each server framework's transports (frameworks/mcp.py), joined.
+_TRANSPORTS: Final = tuple(fw.transports for fw in FRAMEWORKS if fw.transports is not None)
+_PACKAGES: Final = TRANSPORT_PACKAGES
+MCP_SERVERS: Final = frozenset(q for t in _TRANSPORTS for q in t.servers)
 TRANSPORT_CALLS: Final[Mapping[str, tuple[str, bool]]] = {
-    "run": ("stdio", True),
-    "run_async": ("stdio", True),  # fastmcp
-    "http_app": ("http", True),  # fastmcp
-    "run_http_async": ("http", True),  # fastmcp
-    "streamable_http_app": ("streamable-http", False),
-    "run_streamable_http_async": ("streamable-http", False),
-    "sse_app": ("sse", False),
-    "run_sse_async": ("sse", False),
+    name: served for t in _TRANSPORTS for name, served in t.calls.items()
 }
-STREAMABLE_HTTP: Final = frozenset({"streamable-http", "streamable_http", "http"})
-SSE: Final = frozenset({"sse"})
-#: Low-level transports: their constructor is the place to fix.
-SESSION_MANAGERS: Final = frozenset(
-    {
-        "mcp.server.streamable_http_manager.StreamableHTTPSessionManager",
-        "mcp.server.streamable_http.StreamableHTTPSessionManager",
-    }
-)
-SSE_TRANSPORTS: Final = frozenset({"mcp.server.sse.SseServerTransport"})
-#: A process-wide switch: ``fastmcp.settings.stateless_http = True``.
-GLOBAL_SWITCHES: Final = frozenset({"fastmcp.settings.stateless_http"})
+STREAMABLE_HTTP: Final = frozenset(n for t in _TRANSPORTS for n in t.streamable_http)
+SSE: Final = frozenset(n for t in _TRANSPORTS for n in t.sse)
+SESSION_MANAGERS: Final = frozenset(q for t in _TRANSPORTS for q in t.session_managers)
+SSE_TRANSPORTS: Final = frozenset(q for t in _TRANSPORTS for q in t.sse_transports)
+GLOBAL_SWITCHES: Final = frozenset(q for t in _TRANSPORTS for q in t.global_switches)
+#: The packages whose servers those switches turn (``fastmcp``).
+_SWITCH_PACKAGES: Final = frozenset(q.partition(".")[0] for q in GLOBAL_SWITCHES)
 
 _HTTP_WHY: Final = (
     "serves MCP over streamable HTTP with its sessions kept in this process: a client routed"
@@ -98,7 +72,7 @@ def _transport(call: ast.Call, default: str, named: bool) -> str | None:
 
 def mcp_transports(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    if not {"mcp", "fastmcp"} & index.imports.packages:
+    if _PACKAGES.isdisjoint(index.imports.packages):
         return
     switches = _stateless_switches(ctx)
     for scope in (index.module, *index.scopes.values()):
@@ -131,8 +105,9 @@ def mcp_transports(ctx: Context) -> Iterator[Finding]:
             constructor, name = server
             flags = [_flag(constructor, "stateless_http"), _flag(call, "stateless_http")]
             flags.append(switches.get(name, False) if name else False)
-            if _resolved_name(ctx, constructor).startswith("fastmcp."):
-                flags.append(switches.get("fastmcp", False))
+            package = _resolved_name(ctx, constructor).partition(".")[0]
+            if package in _SWITCH_PACKAGES:
+                flags.append(switches.get(package, False))
             if any(f is None or f for f in flags):
                 continue
             yield Finding.at(call, "SLS204", what=text, why=_HTTP_WHY)
@@ -170,8 +145,9 @@ def _stateless_switches(ctx: Context) -> dict[str, bool | None]:
             for target in assign.targets:
                 if not isinstance(target, ast.Attribute) or target.attr != "stateless_http":
                     continue
-                if index.imports.resolve(target) in GLOBAL_SWITCHES:
-                    switches["fastmcp"] = flag
+                switch = index.imports.resolve(target)
+                if switch in GLOBAL_SWITCHES:
+                    switches[switch.partition(".")[0]] = flag
                     continue
                 holder = target.value
                 if (

@@ -2,19 +2,19 @@
 
 Methods come from route decorators (``@app.post``, ``@require_POST``, ``methods=[...]``),
 registering calls that name the handler (``add_post("/p", h)``, ``Route(...)``), and the
-names of class-based handlers' methods (``post``, DRF ``create``, Falcon ``on_post``).
+names of class-based handlers' methods (``post``, DRF ``create``, Falcon ``on_post``). Which
+decorators, keywords and method names say so is each framework's ``routes`` record.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
 from ...context import Context
-from ...frameworks import GlobSet
+from ...frameworks import FRAMEWORKS, GlobSet, every, merged
 from ...model import FunctionNode
 from ...syntax import constant_str
 from .common import FUNCTION_TYPES, base_names
@@ -24,40 +24,22 @@ HTTP_METHODS: Final = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"
 WRITE_METHODS: Final = ("POST", "PATCH")
 _GET: Final = frozenset({"GET"})
 
-#: Decorators that state a handler's methods: fixed methods, or ``None`` to read the
-#: decorator's own list (``methods=``, ``http_method=``, a first list or method name).
-METHOD_DECORATORS: Final[Mapping[str, frozenset[str] | None]] = {
-    "django.views.decorators.http.require_POST": frozenset({"POST"}),
-    "django.views.decorators.http.require_GET": _GET,
-    "django.views.decorators.http.require_safe": frozenset({"GET", "HEAD"}),
-    "django.views.decorators.http.require_http_methods": None,
-    "rest_framework.decorators.api_view": None,
-    "rest_framework.decorators.action": None,
-    **{
-        f"{module}.{verb.lower()}": frozenset({verb})
-        for module in ("litestar", "litestar.handlers", "litestar.handlers.http_handlers")
-        for verb in HTTP_METHODS
-    },
-    "litestar.route": None,
-    "litestar.handlers.route": None,
-    "litestar.handlers.http_handlers.route": None,
-    # registering calls with a methods= list (GET when none)
-    "starlette.routing.Route": None,
-    "fastapi.routing.APIRoute": None,
-}
+#: Decorators and registering calls that state a handler's methods: fixed methods, or
+#: ``None`` to read the call's own list (``methods=``, ``http_method=``, a first list).
+METHOD_DECORATORS: Final = merged(lambda fw: fw.routes.method_decorators)
 #: Route decorators or registering calls whose methods default to GET when none are listed.
-ROUTE_NAMES: Final = frozenset(
-    {"route", "api_route", "custom_route", "add_url_rule", "add_api_route", "add_route", "Route"}
-)
-_METHOD_KEYWORDS: Final = ("methods", "http_method", "http_method_names", "request_method_list")
-_PATH_KEYWORDS: Final = ("path", "rule", "uri", "url", "route")
+ROUTE_NAMES: Final = every(lambda fw: fw.routes.get_by_default)
+_METHOD_KEYWORDS: Final = every(lambda fw: fw.routes.method_keywords)
+#: ``url=`` is no one framework's spelling; kept so that paths exempted by it stay exempt.
+_PATH_KEYWORDS: Final = every(lambda fw: fw.routes.path_keywords) | {"url"}
 #: Methods of class-based handlers named after the HTTP method (Django, DRF, Flask, Tornado,
 #: aiohttp, Starlette and Sanic views), DRF ViewSet actions, Falcon responders.
-CLASS_METHOD_VERBS: Final = {"post": "POST", "patch": "PATCH"}
-_CLASS_OTHER_VERBS: Final = {m.lower(): m for m in HTTP_METHODS if m not in WRITE_METHODS}
-VIEWSET_ACTIONS: Final = {"create": "POST", "partial_update": "PATCH"}
-_VIEWSET_BASES: Final = GlobSet(("rest_framework.viewsets.*", "rest_framework.mixins.*"))
-_FALCON_RESPONDER: Final = re.compile(r"on_(?P<verb>post|patch)(_\w+)?")
+_CLASS_VERBS: Final = merged(lambda fw: fw.routes.verb_methods)
+VIEWSET_ACTIONS: Final = merged(lambda fw: fw.routes.actions)
+_VIEWSET_BASES: Final = GlobSet(every(lambda fw: fw.routes.action_bases))
+_RESPONDERS: Final = tuple(
+    re.compile(fw.routes.responders) for fw in FRAMEWORKS if fw.routes.responders
+)
 
 
 def _method_names(expr: ast.expr) -> frozenset[str] | None:
@@ -180,12 +162,13 @@ def registrations(ctx: Context) -> Routes:
 def _class_verb(ctx: Context, node: FunctionNode, cls: ast.ClassDef) -> str | None:
     if cls not in ctx.scope.handler_classes:
         return None
-    verb = CLASS_METHOD_VERBS.get(node.name) or _CLASS_OTHER_VERBS.get(node.name)
+    verb = _CLASS_VERBS.get(node.name)
     if verb is not None:
         return verb
-    responder = _FALCON_RESPONDER.fullmatch(node.name)
-    if responder is not None:
-        return responder["verb"].upper()
+    for pattern in _RESPONDERS:
+        responder = pattern.fullmatch(node.name)
+        if responder is not None:
+            return responder["verb"].upper()
     if node.name in VIEWSET_ACTIONS and any(b in _VIEWSET_BASES for b in base_names(ctx, cls)):
         return VIEWSET_ACTIONS[node.name]
     return None

@@ -1,7 +1,7 @@
 """SLS202 server-session-auth: a login kept in a server-side session.
 
 ``login_user``, ``auth.login``, or an identity key (``user_id``) written into the
-request's session.
+request's session. The session and login APIs are each framework's ``sessions`` record.
 """
 
 from __future__ import annotations
@@ -11,30 +11,16 @@ from collections.abc import Iterator
 from typing import Final
 
 from ...context import Context, Finding
-from ...frameworks import FRAMEWORKS
+from ...frameworks import FRAMEWORKS, Framework, every
 from ...model import FunctionNode, Scope
 from ...scope import Reach
 from ...semantic.functions import parameters
 from ...syntax import constant_str, dotted
 from .common import REQUEST_PARAMS, is_request
 
-#: Functions that log a user in by writing the session.
-LOGIN_FUNCTIONS: Final = frozenset(
-    {
-        "flask_login.login_user",
-        "flask_login.utils.login_user",
-        "flask_security.login_user",
-        "flask_security.utils.login_user",
-        "django.contrib.auth.login",
-        "django.contrib.auth.alogin",
-    }
-)
-#: Session objects reached through imports.
-SESSION_OBJECTS: Final = frozenset(
-    {"flask.session", "flask.globals.session", "quart.session", "quart.globals.session"}
-)
-#: Calls that return a request's session (aiohttp-session).
-SESSION_GETTERS: Final = frozenset({"aiohttp_session.get_session", "aiohttp_session.new_session"})
+LOGIN_FUNCTIONS: Final = every(lambda fw: fw.sessions.login_functions)
+SESSION_OBJECTS: Final = every(lambda fw: fw.sessions.objects)
+SESSION_GETTERS: Final = every(lambda fw: fw.sessions.getters)
 #: Session keys that hold who is logged in.
 IDENTITY_KEYS: Final = frozenset(
     {
@@ -91,11 +77,17 @@ def _identity_keys(call: ast.Call) -> list[str]:
     return [k for k in keys if k.lower() in IDENTITY_KEYS]
 
 
+def _kept_by(fw: Framework, objects: set[str | None]) -> bool:
+    """Whether the sessions written are ``fw``'s own store: its per-connection copy of an
+    imported session (Flask-SocketIO's ``flask.session``), or the request's session where that
+    is a signed cookie (``{None}``: ``request.session``, not an imported object)."""
+    return objects <= fw.connection_sessions or (fw.cookie_sessions and objects == {None})
+
+
 def _connection_session(ctx: Context, reach: Reach, objects: set[str | None]) -> bool:
-    """Whether the session objects written are the per-connection store of the framework
-    whose handler ``reach`` serves (Flask-SocketIO's copy of ``flask.session``)."""
-    kept = {name for fw in ctx.scope.frameworks for name in fw.connection_sessions}
-    if not kept or not objects <= kept:
+    """Whether the session objects written are the framework's own store, not a server session,
+    in the framework whose handler ``reach`` serves (see :func:`_kept_by`)."""
+    if not any(_kept_by(fw, objects) for fw in ctx.scope.frameworks):
         return False
     # understanding reads the rule families' modules: imported here, once it is needed.
     from ...understanding import entry_framework
@@ -103,7 +95,7 @@ def _connection_session(ctx: Context, reach: Reach, objects: set[str | None]) ->
     for node, entry in ctx.scope.reach.items():
         if entry.via is None and ctx.scope.qualified_name(node) == reach.handler:
             name = entry_framework(ctx.scope, node, ctx.config)
-            return any(fw.name == name and objects <= fw.connection_sessions for fw in FRAMEWORKS)
+            return any(fw.name == name and _kept_by(fw, objects) for fw in FRAMEWORKS)
     return False
 
 

@@ -1,9 +1,11 @@
 """SLS109 process-local-backend: session and cache backends kept in one process or on one host.
 
 Configuration is read where it is written: Django settings modules (``CACHES``,
-``SESSION_ENGINE``), Flask config (``app.config[...]``, ``.update``/``.from_mapping``,
-config classes, config modules), Flask-Caching ``Cache(config=...)``, Flask-Limiter and
-slowapi ``Limiter(...)``, Litestar stores and ``ServerSideSessionConfig``.
+``SESSION_ENGINE``, ``CHANNEL_LAYERS``), Flask config (``app.config[...]``,
+``.update``/``.from_mapping``, config classes, config modules), Flask-Caching
+``Cache(config=...)``, Flask-Limiter and slowapi ``Limiter(...)``, Litestar stores and
+``ServerSideSessionConfig``, and backends made in code (sanic-session
+``InMemorySessionInterface()``, ``Session(app)`` with no interface).
 
 Settings modules usually import no framework, so :func:`looks_like_settings` lets
 them through the analysis gate by what they assign. Test and development settings
@@ -13,10 +15,10 @@ a star-imported module, or every production sibling settings module overrides is
 reported: precision first.
 
 :mod:`.collect` records what the module writes in a :class:`.checker.Checker`, which
-knows whether a write stands; :mod:`.django`, :mod:`.flask`, :mod:`.limiter` and
-:mod:`.litestar` hold each framework's facts (frameworks.md B.3) in tables at their top
-and judge its settings; :mod:`.detection` finds settings modules and what is exempt;
-:mod:`.values` reads literal values.
+knows whether a write stands; :mod:`.django`, :mod:`.flask`, :mod:`.limiter`,
+:mod:`.litestar` and :mod:`.constructors` judge them by the ``backends`` of each
+framework's record in ``frameworks/`` (frameworks.md B.3); :mod:`.detection` finds
+settings modules and what is exempt; :mod:`.values` reads literal values.
 """
 
 from __future__ import annotations
@@ -25,14 +27,21 @@ import ast
 from collections.abc import Iterator
 
 from ...context import Context, Finding
+from ...frameworks import every
 from ...prescan import Prescan
-from . import django, flask, limiter, litestar
+from . import constructors, django, flask, limiter, litestar
 from .checker import Candidate, Checker
 from .collect import CALLEE_IMPORTS, collect
 from .detection import dev_overlay, exempt_path, looks_like_settings
 
-#: Flask and Quart apps write their config in code (``app.config[...] = ...``).
-_APP_CONFIG_PACKAGES = frozenset({"flask", "quart"})
+#: Apps that write their config in code (``app.config[...] = ...``): Flask's, Quart's.
+_APP_CONFIG_PACKAGES = every(lambda fw: fw.backends.config_packages)
+
+
+#: ``settings.configure(...)`` as a statement, by its package and its last name.
+_CONFIGURE_STATEMENTS = tuple(
+    (q.partition(".")[0], q.rpartition(".")[2]) for q in sorted(django.DJANGO_CONFIGURE)
+)
 
 
 def relevant(tree: ast.Module, pre: Prescan) -> bool:
@@ -42,7 +51,10 @@ def relevant(tree: ast.Module, pre: Prescan) -> bool:
         looks_like_settings(tree)
         or not _APP_CONFIG_PACKAGES.isdisjoint(imports.packages)
         or any(q in CALLEE_IMPORTS for q in imports.names.values())
-        or ("django" in imports.packages and "configure" in pre.statement_calls)
+        or any(
+            package in imports.packages and call in pre.statement_calls
+            for package, call in _CONFIGURE_STATEMENTS
+        )
     )
 
 
@@ -57,6 +69,7 @@ def _candidates(checker: Checker) -> Iterator[Candidate]:
         yield from limiter.storage_settings(checker, group)
     yield from limiter.limiters(checker)
     yield from litestar.local_stores(checker)
+    yield from constructors.backend_calls(checker)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -80,6 +80,8 @@ class Checker:
         self.init_app_receivers: set[str] = set()
         self.litestar_calls: list[tuple[ast.Call, Scope, str]] = []
         self.store_registrations: list[tuple[ast.Call, Scope]] = []
+        #: calls that make a process-local backend or may fall back to one, and their callee
+        self.backend_calls: list[tuple[ast.Call, Scope, str]] = []
         self._spans: dict[Scope, list[tuple[int, int]]] = {}
 
     def group(self, owner: str | ast.AST) -> Group:
@@ -92,7 +94,10 @@ class Checker:
     @property
     def found_anything(self) -> bool:
         return bool(
-            self.limiters or self.litestar_calls or any(g.writes for g in self.groups.values())
+            self.limiters
+            or self.litestar_calls
+            or self.backend_calls
+            or any(g.writes for g in self.groups.values())
         )
 
     # -- values and writes ----------------------------------------------------------------

@@ -11,7 +11,8 @@ from ...frameworks import GlobSet
 from ...model import Scope
 from ...syntax import constant_str, keyword_value
 from .checker import Checker, Group, Write
-from .detection import SETTINGS_KEYS
+from .constructors import BACKEND_DEFAULTS, LOCAL_BACKENDS
+from .detection import ALIASED_SETTINGS, SETTINGS_KEYS
 from .django import DJANGO_CONFIGURE
 from .flask import CONFIG_LOADERS, CONFIG_WRITERS, FLASK_CACHING
 from .limiter import LIMITERS
@@ -27,12 +28,12 @@ _CALLEES: Final = frozenset(
         *LITESTAR_APPS,
         *LITESTAR_REGISTRY,
         *LITESTAR_SESSION_CONFIGS,
+        *LOCAL_BACKENDS,
+        *BACKEND_DEFAULTS,
     }
 )
 _CALL_NAMES: Final = frozenset(q.rpartition(".")[2] for q in _CALLEES)
-_CALL_PACKAGES: Final = frozenset(
-    {"flask_caching", "flask_limiter", "slowapi", "litestar", "django"}
-)
+_CALL_PACKAGES: Final = frozenset(q.partition(".")[0] for q in _CALLEES)
 #: Imports through which a module can build one of the objects (the callee or its module).
 #: Django's ``settings.configure(...)`` is looked for as a statement instead
 #: (``settings.relevant``): nearly every Django module imports ``settings``.
@@ -83,30 +84,31 @@ def _assignment(
         return
     if scope is not checker.module or key is None:
         return
-    if isinstance(base, ast.Name) and base.id == "CACHES":  # CACHES["default"] = {...}
+    if isinstance(base, ast.Name) and base.id in ALIASED_SETTINGS:  # CACHES["default"] = {...}
         backend = mapping_item(literal_mapping(value, scope, checker.index), "BACKEND")
-        checker.group("module").writes["CACHES"].append(
-            Write("CACHES", backend, scope, value.lineno, key)
+        checker.group("module").writes[base.id].append(
+            Write(base.id, backend, scope, value.lineno, key)
         )
     elif (  # CACHES["default"]["BACKEND"] = "..."
         key == "BACKEND"
         and isinstance(base, ast.Subscript)
         and isinstance(base.value, ast.Name)
-        and base.value.id == "CACHES"
+        and base.value.id in ALIASED_SETTINGS
     ):
         alias = constant_str(base.slice)
-        checker.group("module").writes["CACHES"].append(
-            Write("CACHES", value, scope, value.lineno, alias)
+        setting = base.value.id
+        checker.group("module").writes[setting].append(
+            Write(setting, value, scope, value.lineno, alias)
         )
 
 
 def _write(checker: Checker, group: Group, key: str, value: ast.expr, scope: Scope) -> None:
     line = value.lineno
-    if key != "CACHES":
+    if key not in ALIASED_SETTINGS:
         group.writes[key].append(Write(key, value, scope, line))
         return
     caches = literal_mapping(value, scope, checker.index)
-    if caches is None:  # env.cache(), a variable: not knowable, but CACHES is set
+    if caches is None:  # env.cache(), a variable: not knowable, but the setting is set
         group.writes[key].append(Write(key, None, scope, line))
         return
     pairs, complete = caches
@@ -191,6 +193,8 @@ def _call(checker: Checker, call: ast.Call, scope: Scope, call_names: frozenset[
         checker.litestar_calls.append((call, scope, "registry"))
     elif qualified in LITESTAR_SESSION_CONFIGS:
         checker.litestar_calls.append((call, scope, LITESTAR_SESSION_CONFIGS[qualified]))
+    elif qualified in LOCAL_BACKENDS or qualified in BACKEND_DEFAULTS:
+        checker.backend_calls.append((call, scope, qualified))
 
 
 def _config_argument(checker: Checker, call: ast.Call, scope: Scope) -> None:

@@ -15,31 +15,32 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
+from ...frameworks import every, merged
+from ...frameworks.django import DJANGO
 from ...model import ModuleIndex, Scope
 from ...project import find_module, module_index
 from ...syntax import constant_str
 from ...testcode import is_test_path
 
-#: Flask-Limiter's storage settings (read by the gate as well as :mod:`.limiter`).
-LIMITER_STORAGE_KEYS: Final = frozenset({"RATELIMIT_STORAGE_URI", "RATELIMIT_STORAGE_URL"})
+#: Rate limiters' storage settings (read by the gate as well as :mod:`.limiter`).
+LIMITER_STORAGE_KEYS: Final = every(lambda fw: fw.backends.storage_settings)
 
-#: The settings this rule reads (upper-case names, as the frameworks spell them).
-SETTINGS_KEYS: Final = frozenset(
+#: The settings that name a backend (upper-case names, as the frameworks spell them), and
+#: those only read with them.
+_BACKEND_KEYS: Final = frozenset(
     {
-        "CACHES",
-        "SESSION_ENGINE",
-        "SESSION_CACHE_ALIAS",
-        "SESSION_TYPE",
-        "SESSION_CACHELIB",
-        "CACHE_TYPE",
+        *every(lambda fw: fw.backends.local_values),
+        *every(lambda fw: fw.backends.local_objects),
+        *every(lambda fw: fw.backends.client_values),
         *LIMITER_STORAGE_KEYS,
     }
 )
-_GATE_KEYS: Final = SETTINGS_KEYS - {"SESSION_CACHE_ALIAS"}
+SETTINGS_KEYS: Final = _BACKEND_KEYS | every(lambda fw: fw.backends.other_settings)
+#: Settings that map aliases to ``{"BACKEND": ...}`` (``CACHES``) -> what they keep.
+ALIASED_SETTINGS: Final = merged(lambda fw: fw.backends.aliased_settings)
+_GATE_KEYS: Final = _BACKEND_KEYS
 #: Extensions whose modules may configure a backend without importing a framework.
-_GATE_PACKAGES: Final = frozenset(
-    {"flask_caching", "flask_session", "flask_limiter", "slowapi", "cachelib"}
-)
+_GATE_PACKAGES: Final = every(lambda fw: fw.backends.extensions)
 
 # -- test and development settings ------------------------------------------------------
 
@@ -60,7 +61,7 @@ _DEV_VALUES: Final = frozenset({"dev", "develop", "development", "local", "test"
 _PROD_VALUES: Final = frozenset({"prod", "production", "live"})
 _MAX_STAR_DEPTH: Final = 8
 #: What makes a module a whole Django settings module (not a component of one).
-DJANGO_ANCHOR: Final = "INSTALLED_APPS"
+DJANGO_ANCHOR: Final = DJANGO.backends.settings_anchor or ""
 _WATCHED_KEYS: Final = SETTINGS_KEYS | {DJANGO_ANCHOR}
 
 

@@ -1,53 +1,52 @@
-"""SLS109 for Django: ``CACHES`` backends and ``SESSION_ENGINE`` (settings modules,
-``settings.configure(...)``)."""
+"""SLS109 for Django: ``CACHES`` and ``CHANNEL_LAYERS`` backends and ``SESSION_ENGINE``
+(settings modules, ``settings.configure(...)``), judged by the Django record's ``backends``."""
 
 from __future__ import annotations
 
 import ast
 import os
 from collections.abc import Iterator
-from types import MappingProxyType
 from typing import Final
 
+from ...frameworks import every, merged
+from ...frameworks.django import DJANGO
 from .checker import Candidate, Checker, Group
-from .detection import DJANGO_ANCHOR, split_settings_component, star_chain
+from .detection import ALIASED_SETTINGS, DJANGO_ANCHOR, split_settings_component, star_chain
 
-#: Django cache backends that keep entries in one process or on one host's disk.
-DJANGO_LOCAL_CACHES: Final = MappingProxyType(
-    {
-        "django.core.cache.backends.locmem.LocMemCache": "LocMemCache",
-        "django.core.cache.backends.filebased.FileBasedCache": "FileBasedCache",
-        "diskcache.DjangoCache": "diskcache DjangoCache",
-    }
-)
-#: Django's default cache when CACHES is not set (django/conf/global_settings.py).
-DJANGO_DEFAULT_CACHE: Final = "LocMemCache"
-DJANGO_FILE_SESSIONS: Final = frozenset({"django.contrib.sessions.backends.file"})
+_BACKENDS: Final = DJANGO.backends
+#: Setting -> its values that name a backend kept in one process or on one host's disk.
+LOCAL_VALUES: Final = merged(lambda fw: fw.backends.local_values)
+DJANGO_DEFAULT_CACHE: Final = _BACKENDS.default_cache
+DJANGO_FILE_SESSIONS: Final = frozenset(_BACKENDS.local_values["SESSION_ENGINE"])
 #: Session engines that keep sessions in the cache named by SESSION_CACHE_ALIAS.
-DJANGO_CACHE_SESSIONS: Final = frozenset(
-    {"django.contrib.sessions.backends.cache", "django.contrib.sessions.backends.cached_db"}
-)
-DJANGO_CONFIGURE: Final = frozenset({"django.conf.settings.configure"})
+DJANGO_CACHE_SESSIONS: Final = _BACKENDS.cache_sessions
+DJANGO_CONFIGURE: Final = every(lambda fw: fw.backends.configure_calls)
 
 
 def caches(checker: Checker, group: Group) -> Iterator[Candidate]:
+    """The ``default`` backend of ``CACHES`` and of the other aliased settings
+    (``CHANNEL_LAYERS``), and the session cache."""
     cache_sessions = checker.constant(group, "SESSION_ENGINE") in DJANGO_CACHE_SESSIONS
     session_alias = checker.constant(group, "SESSION_CACHE_ALIAS") or "default"
-    for write, node, backend in checker.constant_writes(group, "CACHES"):
-        label = DJANGO_LOCAL_CACHES.get(backend)
-        if label is None:
-            continue
-        if write.alias not in ("default", session_alias):
-            continue  # a named cache the code asks for on purpose
-        sessions = cache_sessions and write.alias == session_alias
-        if checker.kept(group, write, ("CACHES",)):
-            yield Candidate(
-                node,
-                "CACHES",
-                f"CACHES[{write.alias!r}] backend {label}",
-                "the cache (sessions included)" if sessions else "the cache",
-                write.scope,
-            )
+    for setting, keeps in ALIASED_SETTINGS.items():
+        local = LOCAL_VALUES.get(setting, {})
+        for write, node, backend in checker.constant_writes(group, setting):
+            label = local.get(backend)
+            if label is None:
+                continue
+            sessions = setting == "CACHES" and cache_sessions and write.alias == session_alias
+            if write.alias != "default" and not (
+                setting == "CACHES" and write.alias == session_alias
+            ):
+                continue  # a named cache or layer the code asks for on purpose
+            if checker.kept(group, write, (setting,)):
+                yield Candidate(
+                    node,
+                    setting,
+                    f"{setting}[{write.alias!r}] backend {label}",
+                    f"{keeps} (sessions included)" if sessions else keeps,
+                    write.scope,
+                )
 
 
 def session_engine(checker: Checker, group: Group) -> Iterator[Candidate]:

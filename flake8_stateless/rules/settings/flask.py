@@ -1,56 +1,40 @@
 """SLS109 for Flask: Flask-Session ``SESSION_TYPE``/``SESSION_CACHELIB`` and Flask-Caching
-``CACHE_TYPE`` (``app.config``, config classes, config modules, ``Cache(config=...)``)."""
+``CACHE_TYPE`` (``app.config``, config classes, config modules, ``Cache(config=...)``),
+judged by the Flask record's ``backends``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from types import MappingProxyType
 from typing import Final
 
+from ...frameworks import every, merged
+from ...frameworks.wsgi import FLASK
 from .checker import Candidate, Checker, Group
 
-#: Flask-Session SESSION_TYPE values kept on one host (cachelib is judged by SESSION_CACHELIB).
-FLASK_SESSION_TYPES: Final = MappingProxyType({"filesystem": "files on one host"})
-FLASK_SESSION_CACHELIB: Final = "cachelib"
-#: cachelib classes given as SESSION_CACHELIB.
-CACHELIB_LOCAL: Final = MappingProxyType(
-    {
-        "cachelib.SimpleCache": "SimpleCache",
-        "cachelib.simple.SimpleCache": "SimpleCache",
-        "cachelib.FileSystemCache": "FileSystemCache",
-        "cachelib.file.FileSystemCache": "FileSystemCache",
-    }
-)
+#: Flask-Session SESSION_TYPE values kept on one host; the value that takes its client from
+#: SESSION_CACHELIB, and the cachelib classes given there that keep data in-process.
+FLASK_SESSION_TYPES: Final = merged(lambda fw: fw.backends.local_values.get("SESSION_TYPE", {}))
+FLASK_SESSION_CACHELIB, _CLIENT_SETTING, _CLIENT_FALLBACK = FLASK.backends.client_values[
+    "SESSION_TYPE"
+]
+CACHELIB_LOCAL: Final = merged(lambda fw: fw.backends.local_objects.get(_CLIENT_SETTING, {}))
 #: Flask-Caching CACHE_TYPE values (names and import paths) of process-local backends.
-FLASK_CACHE_TYPES: Final = MappingProxyType(
-    {
-        "simple": "SimpleCache",
-        "SimpleCache": "SimpleCache",
-        "flask_caching.backends.SimpleCache": "SimpleCache",
-        "flask_caching.backends.simplecache.SimpleCache": "SimpleCache",
-        "filesystem": "FileSystemCache",
-        "FileSystemCache": "FileSystemCache",
-        "flask_caching.backends.FileSystemCache": "FileSystemCache",
-        "flask_caching.backends.filesystemcache.FileSystemCache": "FileSystemCache",
-    }
-)
+FLASK_CACHE_TYPES: Final = merged(lambda fw: fw.backends.local_values.get("CACHE_TYPE", {}))
 #: Flask-Caching's object: ``Cache(app, config={...})``.
-FLASK_CACHING: Final = frozenset({"flask_caching.Cache"})
-#: Calls on ``app.config`` that load configuration from elsewhere.
-CONFIG_LOADERS: Final = frozenset(
-    {"from_object", "from_pyfile", "from_envvar", "from_file", "from_prefixed_env", "from_json"}
-)
-CONFIG_WRITERS: Final = frozenset({"update", "from_mapping"})
+FLASK_CACHING: Final = every(lambda fw: fw.backends.config_takers)
+#: Calls on ``app.config`` that load configuration from elsewhere, or write a mapping.
+CONFIG_LOADERS: Final = every(lambda fw: fw.backends.config_loaders)
+CONFIG_WRITERS: Final = every(lambda fw: fw.backends.config_writers)
 
 
 def session_type(checker: Checker, group: Group) -> Iterator[Candidate]:
     for write, node, value in checker.constant_writes(group, "SESSION_TYPE"):
         if value in FLASK_SESSION_TYPES:
             what = f"Flask-Session SESSION_TYPE {value!r}"
-        elif value == FLASK_SESSION_CACHELIB and checker.absent(group, "SESSION_CACHELIB"):
+        elif value == FLASK_SESSION_CACHELIB and checker.absent(group, _CLIENT_SETTING):
             what = (
-                "Flask-Session SESSION_TYPE 'cachelib' without SESSION_CACHELIB"
-                " (it falls back to a FileSystemCache)"
+                f"Flask-Session SESSION_TYPE {value!r} without {_CLIENT_SETTING}"
+                f" (it falls back to a {_CLIENT_FALLBACK})"
             )
         else:
             continue
@@ -58,13 +42,13 @@ def session_type(checker: Checker, group: Group) -> Iterator[Candidate]:
             yield Candidate(node, "SESSION_TYPE", what, "sessions", write.scope)
     if checker.constant(group, "SESSION_TYPE") not in (None, FLASK_SESSION_CACHELIB):
         return
-    for write in checker.effective(group, "SESSION_CACHELIB"):
+    for write in checker.effective(group, _CLIENT_SETTING):
         made = checker.made_by(write.value, write.scope)
         if made is None or made[1] not in CACHELIB_LOCAL:
             continue
-        if checker.kept(group, write, ("SESSION_CACHELIB",)):
-            what = f"Flask-Session SESSION_CACHELIB {CACHELIB_LOCAL[made[1]]}()"
-            yield Candidate(made[0], "SESSION_CACHELIB", what, "sessions", write.scope)
+        if checker.kept(group, write, (_CLIENT_SETTING,)):
+            what = f"Flask-Session {_CLIENT_SETTING} {CACHELIB_LOCAL[made[1]]}()"
+            yield Candidate(made[0], _CLIENT_SETTING, what, "sessions", write.scope)
 
 
 def cache_type(checker: Checker, group: Group) -> Iterator[Candidate]:

@@ -6,29 +6,30 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
-from types import MappingProxyType
 from typing import Final
 
+from ...frameworks import FRAMEWORKS, merged
 from ...syntax import constant_str, keyword_value
 from .checker import Candidate, Checker, Group
 from .detection import LIMITER_STORAGE_KEYS
 
 #: Rate limiters -> whether their storage may come from the Flask app's config.
-LIMITERS: Final = MappingProxyType(
-    {
-        "flask_limiter.Limiter": True,
-        "flask_limiter.extension.Limiter": True,
-        "slowapi.Limiter": False,
-        "slowapi.extension.Limiter": False,
-    }
+LIMITERS: Final = merged(lambda fw: fw.backends.limiters)
+#: Storage URIs that count in this process (``memory://``).
+MEMORY_URIS: Final = tuple(
+    re.compile(uri)
+    for uri in sorted({fw.backends.local_storage_uri or "" for fw in FRAMEWORKS} - {""})
 )
-MEMORY_URI: Final = re.compile(r"^(async\+)?memory://")
+
+
+def _in_memory(uri: str) -> bool:
+    return any(pattern.match(uri) for pattern in MEMORY_URIS)
 
 
 def storage_settings(checker: Checker, group: Group) -> Iterator[Candidate]:
     for key in sorted(LIMITER_STORAGE_KEYS):
         for write, node, value in checker.constant_writes(group, key):
-            if not MEMORY_URI.match(value):
+            if not _in_memory(value):
                 continue
             if checker.kept(group, write, (key,)):
                 what = f"{key} {value!r}"
@@ -44,7 +45,7 @@ def limiters(checker: Checker) -> Iterator[Candidate]:
         uri = keyword_value(call, "storage_uri")
         if uri is not None and not (isinstance(uri, ast.Constant) and uri.value is None):
             value = constant_str(uri)
-            if value is not None and MEMORY_URI.match(value):
+            if value is not None and _in_memory(value):
                 what = f"Limiter storage_uri {value!r}"
                 yield Candidate(uri, name, what, "rate-limit counters", scope)
             continue  # a shared backend, or one chosen at run time

@@ -4,30 +4,20 @@
 from __future__ import annotations
 
 import ast
-from types import MappingProxyType
 from typing import Final
 
+from ...frameworks import every, merged
 from ...model import Scope
 from ...syntax import constant_str, keyword_value
 from .checker import Candidate, Checker
 from .values import literal_mapping
 
-#: Litestar stores that keep data in one process or on one host.
-LITESTAR_LOCAL_STORES: Final = MappingProxyType(
-    {
-        "litestar.stores.memory.MemoryStore": "MemoryStore",
-        "litestar.stores.file.FileStore": "FileStore",
-    }
-)
-#: Calls that take ``stores=``: the app and its config.
-LITESTAR_APPS: Final = frozenset(
-    {"litestar.Litestar", "litestar.app.Litestar", "litestar.config.app.AppConfig"}
-)
-LITESTAR_REGISTRY: Final = frozenset({"litestar.stores.registry.StoreRegistry"})
-#: Server-side session configs -> the store name they use by default.
-LITESTAR_SESSION_CONFIGS: Final = MappingProxyType(
-    {"litestar.middleware.session.server_side.ServerSideSessionConfig": "sessions"}
-)
+#: Stores that keep data in one process or on one host, the calls that take ``stores=``
+#: (the app and its config), registries, and session configs -> their default store name.
+LITESTAR_LOCAL_STORES: Final = merged(lambda fw: fw.backends.local_stores)
+LITESTAR_APPS: Final = every(lambda fw: fw.backends.store_owners)
+LITESTAR_REGISTRY: Final = every(lambda fw: fw.backends.store_registries)
+LITESTAR_SESSION_CONFIGS: Final = merged(lambda fw: fw.backends.session_stores)
 
 
 def local_stores(checker: Checker) -> list[Candidate]:
