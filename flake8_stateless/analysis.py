@@ -20,6 +20,7 @@ from .resolve import release_astroid
 from .rules import RULE_FAMILIES, Family, Gate
 from .rules.settings import looks_like_settings
 from .scope import RequestScope, could_have_request_scope, imports_framework
+from .syntax import module_level_statements
 from .testcode import in_spans, is_test_path
 
 #: Packages whose caching decorators SLS105(b) reports even outside request scope.
@@ -32,9 +33,7 @@ def _top_level_packages(tree: ast.Module) -> set[str]:
     """Packages imported at the top of the module (including under if/try), cheaply, and the
     framework packages generated modules stand for (see :class:`.imports.ImportMap`)."""
     packages: set[str] = set()
-    todo: list[ast.stmt] = list(tree.body)
-    while todo:
-        node = todo.pop()
+    for node in module_level_statements(tree.body):
         if isinstance(node, ast.Import):
             packages.update(alias.name.partition(".")[0] for alias in node.names)
             packages |= generated_packages(imported_modules(node))
@@ -42,13 +41,6 @@ def _top_level_packages(tree: ast.Module) -> set[str]:
             if node.level == 0 and node.module:
                 packages.add(node.module.partition(".")[0])
             packages |= generated_packages(imported_modules(node))
-        elif isinstance(node, (ast.If, ast.Try)):
-            todo.extend(node.body)
-            todo.extend(node.orelse)
-            if isinstance(node, ast.Try):
-                for handler in node.handlers:
-                    todo.extend(handler.body)
-                todo.extend(node.finalbody)
     return packages
 
 
