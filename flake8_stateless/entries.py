@@ -22,6 +22,7 @@ from typing import Final
 from .frameworks import FRAMEWORKS, EntryFunction, Framework
 from .imports import ImportMap
 from .model import FunctionNode, ModuleIndex
+from .syntax import module_level_statements
 from .testcode import project_path
 
 #: Rows that need no import of their framework: asked of every module.
@@ -109,18 +110,9 @@ def _annotation(arg: ast.arg, imports: ImportMap) -> str | None:
 
 def _module_functions(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
     """Functions defined at module level, under ``if``/``try`` too."""
-    todo = list(body)
-    while todo:
-        node = todo.pop()
+    for node in module_level_statements(body):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield node
-        elif isinstance(node, (ast.If, ast.Try)):
-            todo.extend(node.body)
-            todo.extend(node.orelse)
-            if isinstance(node, ast.Try):
-                for handler in node.handlers:
-                    todo.extend(handler.body)
-                todo.extend(node.finalbody)
 
 
 def module_names(filename: str) -> tuple[str, ...]:

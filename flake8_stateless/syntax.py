@@ -93,3 +93,19 @@ def constant_str(node: ast.expr | None) -> str | None:
 def keyword_value(call: ast.Call, name: str) -> ast.expr | None:
     """The expression a call passes as keyword ``name``, if any."""
     return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def module_level_statements(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements that run at import time: the body, and the branches of its ``if`` and
+    ``try`` statements (imports and definitions often sit under them), in no fixed order."""
+    todo = list(body)
+    while todo:
+        node = todo.pop()
+        yield node
+        if isinstance(node, (ast.If, ast.Try)):
+            todo.extend(node.body)
+            todo.extend(node.orelse)
+            if isinstance(node, ast.Try):
+                for handler in node.handlers:
+                    todo.extend(handler.body)
+                todo.extend(node.finalbody)
