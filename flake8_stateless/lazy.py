@@ -33,6 +33,7 @@ def lazy_assignments(scope: Scope) -> set[int]:
     """
     lazy: set[int] = set()
     assigns: Sequence[ast.Assign] = scope.of(ast.Assign)
+    probes = _probes(assigns)
     for branch in scope.of(ast.If):
         keys = _absence_keys(branch.test)
         inside = [n for s in branch.body for n in ast.walk(s)] if keys else []
@@ -57,6 +58,13 @@ def lazy_assignments(scope: Scope) -> set[int]:
                 id(a)
                 for a in assigns
                 if a.lineno > end and any(_key(t) in returned for t in a.targets)
+            )
+            probed = {probes[k] for k in returned if k in probes}
+            lazy.update(
+                id(a)
+                for a in assigns
+                if a.lineno > end
+                and any(_key(t) in probed and _fill(t, _bound_value(assigns, a)) for t in a.targets)
             )
     for assign in assigns:
         value = assign.value
@@ -111,6 +119,37 @@ def _fill(target: ast.expr, value: ast.expr) -> bool:
     func = value.func
     made = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
     return made not in _STATE_MAKERS
+
+
+def _probes(assigns: Sequence[ast.Assign]) -> dict[str, str]:
+    """Locals read from a keyed cache: ``engine = _engines.get(shard)`` -> ``engine``:
+    ``_engines[shard]``. Returned when set, then made and stored (``_engines[shard] =
+    engine``, a double-checked fill under a lock included), the store is a fill."""
+    found: dict[str, str] = {}
+    for assign in assigns:
+        value = assign.value
+        probe = _absent(value) if isinstance(value, ast.Call) else value
+        if len(assign.targets) != 1 or not isinstance(probe, ast.Subscript):
+            continue
+        target, key = assign.targets[0], _key(probe)
+        if isinstance(target, ast.Name) and key is not None:
+            found[target.id] = key
+    return found
+
+
+def _bound_value(assigns: Sequence[ast.Assign], store: ast.Assign) -> ast.expr:
+    """What a store keeps: its value, or for a local (``_engines[k] = engine``) the value
+    last bound to that local before it (``engine = build(k)``)."""
+    value = store.value
+    if not isinstance(value, ast.Name):
+        return value
+    earlier = [
+        a
+        for a in assigns
+        if a.lineno < store.lineno
+        and any(isinstance(t, ast.Name) and t.id == value.id for t in a.targets)
+    ]
+    return max(earlier, key=lambda a: a.lineno).value if earlier else value
 
 
 def _early_return_keys(branch: ast.If) -> set[str]:

@@ -36,6 +36,9 @@ from ..testcode import in_spans, is_test_path
 _MAX_BYTES: Final = 2_000_000
 #: How many ``include()`` hops from the URLconfs found near a module are followed.
 _MAX_INCLUDES: Final = 4
+#: How many modules near a folder are looked at (nearest folders first): a flat folder of
+#: thousands of modules costs a bounded look.
+_MAX_CANDIDATES: Final = 2000
 _INCLUDE: Final = frozenset({"django.urls.include", "django.conf.urls.include"})
 
 
@@ -98,8 +101,8 @@ def registrations_of(filename: str) -> dict[str, Registration]:
     """The top-level names of the module ``filename`` that other modules of its project
     register as handlers."""
     target = absolute(filename)
-    if not target.endswith(".py"):
-        return {}
+    if not target.endswith(".py") or not in_project(target, target):
+        return {}  # an installed package's or the standard library's module: not the project's
     return dict(_registrations_of(target, modification_time(target) or 0))
 
 
@@ -135,13 +138,13 @@ def _registrars_near(folder: str) -> tuple[tuple[str, frozenset[str]], ...]:
                 candidates.append(path)
             elif "." not in name and "urls.py" in _entries(path):
                 urlconfs.append(os.path.join(path, "urls.py"))
-    candidates.extend(urlconfs)
+    candidates = candidates[:_MAX_CANDIDATES] + urlconfs[:_MAX_CANDIDATES]
     seen = set(candidates)
     todo = [p for p in candidates if os.path.basename(p) == "urls.py"]
     for _ in range(_MAX_INCLUDES):
         included: list[str] = []
         for urlconf in todo:
-            summary = _summary(urlconf) if _registering_source(urlconf) else None
+            summary = _summary(urlconf) if _registering_imports(urlconf) is not None else None
             for path in summary.includes if summary else ():
                 if path not in seen:
                     seen.add(path)
@@ -150,9 +153,9 @@ def _registrars_near(folder: str) -> tuple[tuple[str, frozenset[str]], ...]:
         todo = included
     found = []
     for path in candidates:
-        source = _registering_source(path)
-        if source and not is_test_path(path):
-            found.append((path, _imported_names(source)))
+        imported = _registering_imports(path)
+        if imported is not None and not is_test_path(path):
+            found.append((path, imported))
     return tuple(found)
 
 
@@ -174,23 +177,24 @@ def _imported_names(source: bytes) -> frozenset[str]:
     return frozenset(names)
 
 
-def _registering_source(path: str) -> bytes:
-    """The module's source if it holds a registering call (else empty): the cheap look."""
+def _registering_imports(path: str) -> frozenset[str] | None:
+    """The names the module's imports mention if it holds a registering call (else None):
+    the cheap look, which keeps no source."""
     mtime = modification_time(path)
-    return b"" if mtime is None else _source_if_registering(path, mtime)
+    return None if mtime is None else _imports_if_registering(path, mtime)
 
 
 @lru_cache(maxsize=8192)
-def _source_if_registering(path: str, mtime_ns: int) -> bytes:
+def _imports_if_registering(path: str, mtime_ns: int) -> frozenset[str] | None:
     del mtime_ns  # the cache key only
     try:
         if os.path.getsize(path) > _MAX_BYTES:
-            return b""
+            return None
         with open(path, "rb") as source:
             data = source.read()
     except OSError:
-        return b""
-    return data if _REGISTERING.search(data) else b""
+        return None
+    return _imported_names(data) if _REGISTERING.search(data) else None
 
 
 def _summary(path: str) -> _Summary | None:
