@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from .codes import CODES, OPT_IN_CODES, OPT_IN_PREFIX
+from .frameworks.base import GlobSet
 from .testcode import matches_every_file
 
 #: Name patterns of SLS103 (session and token stores), SLS104 (chat history) and
@@ -98,10 +99,20 @@ class Config(NamedTuple):
     #: a rule family none of whose codes is among them does not run
     enabled: frozenset[str] | None = None
 
+    @property
+    def allowed(self) -> GlobSet:
+        """``allowed_names`` as one matcher, built once per run (every family asks it)."""
+        return _glob_set(self.allowed_names)
+
     def matches(self, kind: str, name: str) -> bool:
         """Whether ``name`` matches the pattern list ``kind`` (e.g. ``"cache_names"``)."""
         patterns: tuple[str, ...] = getattr(self, kind)
         return _name_pattern(patterns).match(name.lstrip("_").lower()) is not None
+
+
+@lru_cache(maxsize=8)
+def _glob_set(patterns: tuple[str, ...]) -> GlobSet:
+    return GlobSet(patterns)
 
 
 @lru_cache(maxsize=64)

@@ -45,7 +45,7 @@ def named_entries(
     configured = _configured_names(index.filename, entry_points)
     everywhere = tuple(row for row in rows if not row.module_level)
     for scope in index.functions():
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         at_module_level = index.defined_in[node] is module
         if at_module_level and any(fnmatch.fnmatchcase(node.name, p) for p in configured):
             yield node

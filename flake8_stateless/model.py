@@ -52,6 +52,22 @@ class Scope:
         #: (Graphene's resolvers): set by request scope from the framework tables
         self.unbound = False
 
+    @property
+    def function(self) -> FunctionNode:
+        """The def of a function scope (callers know it is one: :attr:`is_function`)."""
+        node = self.node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            raise TypeError(f"not a function scope: {type(node).__name__}")
+        return node
+
+    @property
+    def class_def(self) -> ast.ClassDef:
+        """The class statement of a class scope (callers know it is one: :attr:`is_class`)."""
+        node = self.node
+        if not isinstance(node, ast.ClassDef):
+            raise TypeError(f"not a class scope: {type(node).__name__}")
+        return node
+
     def of(self, kind: type[N]) -> Sequence[N]:
         return self.nodes.get(kind, ())  # type: ignore[return-value]
 

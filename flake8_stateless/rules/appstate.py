@@ -104,7 +104,7 @@ class _Finder:
         self.server_attributes = frozenset(a for state in shared for a in state.server_attributes)
 
     def function(self, scope: Scope) -> Iterator[Finding]:
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         stores = _Writes(self, scope, node)
         found: list[tuple[ast.AST, str]] = []
         for write in writes(scope, stores.store, self.ctx.index.imports, _METHODS):
@@ -140,7 +140,7 @@ class _Writes:
         owner = self.ctx.index.defined_in[self.node]
         if not owner.is_class:
             return frozenset()
-        row = self.ctx.scope.handler_classes.get(owner.node)  # type: ignore[arg-type]
+        row = self.ctx.scope.handler_classes.get(owner.class_def)
         params = self.node.args.posonlyargs + self.node.args.args
         if row is None or not row.app_state_paths or not params:
             return frozenset()
@@ -214,7 +214,7 @@ class _Writes:
         if owner is not None:
             shadowed = any(value is not None for value in owner.values.get(root.id, ()))
             if not shadowed and owner.is_function:
-                function: FunctionNode = owner.node  # type: ignore[assignment]
+                function = owner.function
                 shadowed = root.id in parameter_names(function)
             if shadowed:
                 return None  # a local variable or parameter of that name, not the import

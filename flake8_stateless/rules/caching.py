@@ -82,9 +82,9 @@ def may_apply(functions: Iterable[FunctionNode], imports: ImportMap) -> bool:
 
 def check(ctx: Context) -> Iterator[Finding]:
     imports = ctx.index.imports
-    allowed = GlobSet(ctx.config.allowed_names)
+    allowed = ctx.config.allowed
     for scope in ctx.index.functions():
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         if node.name in allowed:
             continue
         for decorator in node.decorator_list:
@@ -114,7 +114,9 @@ def _per_request_method(ctx: Context, scope: Scope) -> bool:
     the cache key, so no result reaches another request."""
     if kind(scope) is not Kind.INSTANCE or bound_parameter(scope) is None:
         return False
-    cls: ast.ClassDef = scope.parent.node  # type: ignore[union-attr,assignment]
+    if scope.parent is None:
+        return False
+    cls = scope.parent.class_def
     row = ctx.scope.handler_classes.get(cls)
     return (
         row is not None

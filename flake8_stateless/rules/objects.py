@@ -25,7 +25,7 @@ from ..containers import (
     COUNTER,
 )
 from ..context import Context, Finding
-from ..frameworks import GlobSet, Lifetime
+from ..frameworks import Lifetime
 from ..lazy import lazy_assignments
 from ..model import FunctionNode, Scope
 from ..semantic.classes import ClassInfo, class_model, instance_lifetime
@@ -49,7 +49,7 @@ class _Classes:
         config_names = frozenset(name for fw in ctx.scope.frameworks for name in fw.class_config)
         self.model = class_model(ctx.index, config_names)
         #: ``--stateless-allowed-names``: ``attr`` or ``Class.attr`` the user vouches for
-        self.allowed = GlobSet(ctx.config.allowed_names)
+        self.allowed = ctx.config.allowed
 
     def info(self, cls: ast.ClassDef) -> ClassInfo:
         return self.model.info(cls)
@@ -61,12 +61,12 @@ def prepare(ctx: Context) -> Callable[[Scope], Iterable[Finding]]:
     module_classes = _module_classes(ctx)
 
     def check(scope: Scope) -> Iterable[Finding]:
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         owner = ctx.index.defined_in[node]
         cls: ast.ClassDef | None = None
         why: str | None = None
         if owner.is_class:
-            cls, why = owners.get(node, (owner.node, None))  # type: ignore[assignment]
+            cls, why = owners.get(node, (owner.class_def, None))
         if why is None and not module_classes:
             return ()  # no class keeps anything in its body, and no long-lived object
         return _Method(ctx, classes, scope, node, cls, why).findings()

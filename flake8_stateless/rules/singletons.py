@@ -19,7 +19,6 @@ from typing import Final, NamedTuple
 
 from ..config import Config
 from ..context import Context, Finding
-from ..frameworks import GlobSet
 from ..model import Scope
 from ..project import modification_time, module_containers, module_index
 from ..resolve import Definition, resolve
@@ -44,7 +43,7 @@ def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
     finder = _Singletons(ctx)
 
     def check(scope: Scope) -> Iterator[Finding]:
-        where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
+        where = ctx.scope.where(scope.function)
         for call in scope.of(ast.Call):
             found = finder.stateful_call(scope, call)
             if found is not None:
@@ -58,7 +57,7 @@ class _Singletons:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.index = ctx.index
-        self.allowed = GlobSet(ctx.config.allowed_names)
+        self.allowed = ctx.config.allowed
         self._app_state: dict[str, ast.Call] | None = None
 
     def stateful_call(self, scope: Scope, call: ast.Call) -> tuple[str, str] | None:
@@ -135,7 +134,7 @@ class _Singletons:
                 kept = (
                     "bound at module level"
                     if owner is self.index.module
-                    else f"bound in app factory '{owner.node.name}'"  # type: ignore[union-attr]
+                    else f"bound in app factory '{owner.function.name}'"
                 )
                 return self._made_by(owner, values[0], kept)
             if all(v is None for v in values) and owner is self.index.module:
@@ -232,7 +231,7 @@ def _class_state(path: str, mtime_ns: int, name: str, lineno: int) -> dict[str, 
     if index is None:
         return None
     for scope in index.classes():
-        cls: ast.ClassDef = scope.node  # type: ignore[assignment]
+        cls = scope.class_def
         if cls.name == name and cls.lineno == lineno:
             return stateful_methods(index, cls)
     return None
@@ -252,10 +251,10 @@ def _function_effect(
     node = None if index is None else index.module.functions.get(name)
     if index is None or node is None or node.lineno != lineno:
         return None
-    config = Config()
+    config = Config(allowed_names=allowed)
     ctx = Context(index, RequestScope(index, config), config)
     scope = index.scopes[node]
-    resolver = Containers(ctx, scope, containers, {}, GlobSet(allowed))
+    resolver = Containers(ctx, scope, containers, {}, config.allowed)
     for _node, container, _key in mutations(ctx, scope, resolver):
         return f"it changes {container.describe()}"
     return None

@@ -75,7 +75,7 @@ class Container(NamedTuple):
 
 
 def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
-    allowed = GlobSet(ctx.config.allowed_names)
+    allowed = ctx.config.allowed
     module = {
         name: kind
         for name, kind in scope_containers(ctx.index, ctx.index.module).items()
@@ -86,7 +86,7 @@ def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
 
     def check(scope: Scope) -> Iterator[Finding]:
         containers = Containers(ctx, scope, module, factories, allowed)
-        where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
+        where = ctx.scope.where(scope.function)
         for node, container, key in mutations(ctx, scope, containers):
             finding = _finding(ctx, node, container, key, where)
             if finding is not None:
@@ -167,7 +167,7 @@ class Containers:
                 containers = scope_containers(index, owner)
                 self.factories[owner] = containers
             if name in containers and name not in self.allowed:
-                factory = owner.node.name  # type: ignore[union-attr]
+                factory = owner.function.name
                 return Container(name, containers[name], factory)
         return None
 
@@ -303,14 +303,14 @@ def _fixed_parameters(ctx: Context, scope: Scope) -> frozenset[str]:
     framework calls with the request's data) to which every use of it in the module, each a
     plain call, passes a literal: ``get_secret("db-password")``. A cache keyed by one holds a
     value per literal, fetched once (frameworks.md C.5: parameters and secrets fetched once)."""
-    node = scope.node
+    node = scope.function
     index = ctx.index
-    reach = ctx.scope.reach.get(node)  # type: ignore[arg-type]
+    reach = ctx.scope.reach.get(node)
     if reach is None or reach.via is None or index.defined_in.get(node) is not index.module:
         return frozenset()
-    name: str = node.name  # type: ignore[union-attr]
+    name = node.name
     params = [a.arg for a in call_parameters(scope)]
-    defaults = _defaults(node)  # type: ignore[arg-type]
+    defaults = _defaults(node)
     fixed = set(params)
     uses = 0
     for other in (index.module, *index.scopes.values()):

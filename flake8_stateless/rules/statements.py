@@ -6,14 +6,13 @@ import ast
 from collections.abc import Callable, Iterator
 
 from ..context import Context, Finding
-from ..frameworks import GlobSet
 from ..lazy import lazy_assignments
 from ..model import Scope
 from ..syntax import written_targets
 
 
 def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
-    allowed = GlobSet(ctx.config.allowed_names)
+    allowed = ctx.config.allowed
 
     def check(scope: Scope) -> Iterator[Finding]:
         statements: list[ast.Global | ast.Nonlocal] = [
@@ -23,7 +22,7 @@ def prepare(ctx: Context) -> Callable[[Scope], Iterator[Finding]]:
         if not statements:
             return
         lazy = _lazy_initialised(scope)
-        where = ctx.scope.where(scope.node)  # type: ignore[arg-type]
+        where = ctx.scope.where(scope.function)
         for statement in statements:
             names = [
                 name

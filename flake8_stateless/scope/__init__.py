@@ -85,6 +85,7 @@ class RequestScope:
         self.tables = Tables.build(self.frameworks, config.handler_decorators)
         self.user_decorators = GlobSet(config.handler_decorators)
         self.reach: dict[FunctionNode, Reach] = {}
+        self._where: dict[FunctionNode, str] = {}
         #: handler classes found in the module -> the table row that made them one
         self.handler_classes: dict[ast.ClassDef, HandlerClass] = {}
         #: classes whose instance is registered as a handler (``add_get("/p", obj.handle)``,
@@ -113,7 +114,12 @@ class RequestScope:
             yield self.index.scopes[node], reach
 
     def where(self, node: FunctionNode) -> str:
-        return self.reach[node].describe(self.qualified_name(node))
+        """Which handler a function serves, as the messages say it (worked out once: every
+        rule family names it)."""
+        described = self._where.get(node)
+        if described is None:
+            described = self._where[node] = self.reach[node].describe(self.qualified_name(node))
+        return described
 
     def objects(self, expr: ast.expr, scope: Scope) -> tuple[AppObject, ...]:
         """The framework objects ``expr`` may be (``app``, ``app.router``) seen from ``scope``."""
@@ -129,8 +135,8 @@ class RequestScope:
 
     def qualified_name(self, node: FunctionNode) -> str:
         owner = self.index.defined_in[node]
-        if owner.is_class:
-            return f"{owner.node.name}.{node.name}"  # type: ignore[union-attr]
+        if isinstance(owner.node, ast.ClassDef):
+            return f"{owner.node.name}.{node.name}"
         return node.name
 
     # -- for the entry kinds and the spread -------------------------------------

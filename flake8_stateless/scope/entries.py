@@ -171,7 +171,7 @@ class DecoratedFunctions(EntryKind):
         index = found.index
         imports, tables, user = index.imports, found.tables, found.user_decorators
         for scope in index.functions():
-            node: FunctionNode = scope.node  # type: ignore[assignment]
+            node = scope.function
             owner = index.defined_in[node]
 
             def on_object(target: ast.Attribute, owner: Scope = owner) -> bool:
@@ -356,7 +356,7 @@ class HandlerClasses(EntryKind):
     def find(found: RequestScope) -> None:
         classes = found.classes
         for scope in found.index.classes():
-            cls: ast.ClassDef = scope.node  # type: ignore[assignment]
+            cls = scope.class_def
             bases = classes.base_names(cls)
             for fw in found.frameworks:
                 for row in fw.classes:
@@ -416,7 +416,7 @@ def _mark_hook_attributes(found: RequestScope, cls: ast.ClassDef, row: HandlerCl
 def _serves_calls(scope: Scope, signature: re.Pattern[str] | None) -> bool:
     """A public instance method whose parameters after ``self`` match ``signature``: an RPC of
     a gRPC servicer (``SayHello(self, request, context)``), not its helpers or set-up."""
-    node: FunctionNode = scope.node  # type: ignore[assignment]
+    node = scope.function
     if node.name.startswith("_") or kind(scope) is not Kind.INSTANCE:
         return False
     if signature is None:

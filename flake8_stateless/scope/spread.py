@@ -30,7 +30,7 @@ class Spread:
     def read_now(self, scope: Scope) -> None:
         """A handler's onward targets, read while its calls are in the CPU's caches (see
         :class:`.entries.RegisteringCalls`)."""
-        self.onward[scope.node] = self.onward_targets(scope)  # type: ignore[index]
+        self.onward[scope.function] = self.onward_targets(scope)
 
     def run(self) -> None:
         found = self.found
@@ -50,7 +50,7 @@ class Spread:
         index = self.index
         classes = self.found.classes
         calls = scope.of(ast.Call)
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         owner = index.defined_in[node]
         bound = bound_parameter(scope) if owner.is_class else None  # self.helper()
         targets: list[FunctionNode] = []
@@ -66,7 +66,7 @@ class Spread:
                 and func.value.id == bound
                 and owner.is_class
             ):
-                targets.extend(classes.methods_named(owner.node, func.attr))  # type: ignore[arg-type]
+                targets.extend(classes.methods_named(owner.class_def, func.attr))
             # Functions handed on: create_task(helper()), add_task(fn), submit(fn).
             for arg in (*call.args, *(k.value for k in call.keywords)):
                 kind = type(arg)

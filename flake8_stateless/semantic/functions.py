@@ -32,7 +32,7 @@ class Kind(Enum):
 def kind(scope: Scope) -> Kind:
     """The kind of the function whose scope this is: a method when a class body defines it."""
     owner = scope.parent
-    node: FunctionNode = scope.node  # type: ignore[assignment]
+    node = scope.function
     if owner is None or not owner.is_class:
         return Kind.FUNCTION
     for decorator in node.decorator_list:
@@ -50,7 +50,7 @@ def bound_parameter(scope: Scope) -> str | None:
     """``self`` of an instance method, ``cls`` of a class method (by position); else None."""
     if kind(scope) not in (Kind.INSTANCE, Kind.CLASS):
         return None
-    node: FunctionNode = scope.node  # type: ignore[assignment]
+    node = scope.function
     positional = [*node.args.posonlyargs, *node.args.args]
     return positional[0].arg if positional else None
 
@@ -70,7 +70,7 @@ def parameters(node: FunctionNode) -> list[ast.arg]:
 
 def call_parameters(scope: Scope) -> list[ast.arg]:
     """The parameters a caller passes: :func:`parameters` without the bound one."""
-    found = parameters(scope.node)  # type: ignore[arg-type]
+    found = parameters(scope.function)
     if bound_parameter(scope) is not None:
         found = found[1:]
     return found

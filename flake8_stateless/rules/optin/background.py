@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from ...context import Context, Finding
-from ...frameworks import FRAMEWORKS, GlobSet, every
-from ...model import FunctionNode, Scope
+from ...frameworks import FRAMEWORKS, every
+from ...model import Scope
 from ...syntax import dotted
 from .common import REQUEST_PARAMS, base_names, callee, is_request
 
@@ -228,7 +228,7 @@ def _spawned(ctx: Context, scope: Scope, call: ast.Call, task_apps: bool) -> str
 
 def _primitives(ctx: Context) -> dict[str, str]:
     """Module-level locks, events and queues: name -> constructor."""
-    allowed = GlobSet(ctx.config.allowed_names)
+    allowed = ctx.config.allowed
     found: dict[str, str] = {}
     for name, values in ctx.index.module.values.items():
         if name in allowed:
@@ -245,7 +245,7 @@ def background_work(ctx: Context) -> Iterator[Finding]:
     primitives = _primitives(ctx)
     task_apps = any(fw in ctx.scope.frameworks for fw in _TASK_APP_FRAMEWORKS)
     for scope, _reach in ctx.scope.functions():
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         where = ctx.scope.where(node)
         awaited: tuple[set[int], set[str]] | None = None
         for call in scope.of(ast.Call):

@@ -157,7 +157,7 @@ class _KeyFinder:
                     todo.append(target)
             owner = index.defined_in[node]
             if owner.is_class:
-                todo.extend(class_chain(self.ctx.index, owner.node))  # type: ignore[arg-type]
+                todo.extend(class_chain(self.ctx.index, owner.class_def))
         # Everything searched uses only what was searched: none of it reads a key either.
         self._no_key |= seen
         return False
@@ -170,14 +170,12 @@ class _KeyFinder:
             return True
         module = index.module
         own_parts: set[int] = set()
-        for kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
-            for node in module.of(kind):
-                parts = (
-                    [*node.decorator_list, *node.bases, *node.keywords]
-                    if isinstance(node, ast.ClassDef)
-                    else _signature(node)  # type: ignore[arg-type]
-                )
-                own_parts.update(id(n) for n in _walk(parts))
+        functions: list[FunctionNode] = [*module.of(ast.FunctionDef)]
+        functions.extend(module.of(ast.AsyncFunctionDef))
+        for function in functions:
+            own_parts.update(id(n) for n in _walk(_signature(function)))
+        for cls in module.of(ast.ClassDef):
+            own_parts.update(id(n) for n in _walk([*cls.decorator_list, *cls.bases, *cls.keywords]))
         for name in module.of(ast.Name):
             if id(name) in own_parts or not isinstance(name.ctx, ast.Load):
                 continue
@@ -213,7 +211,7 @@ class _KeyFinder:
 
 def _memory_changes(ctx: Context) -> Callable[[FunctionNode], bool]:
     """Whether a function changes a container of the module (SLS101's view of a write)."""
-    allowed = GlobSet(ctx.config.allowed_names)
+    allowed = ctx.config.allowed
     module = {
         name: kind
         for name, kind in scope_containers(ctx.index, ctx.index.module).items()

@@ -202,7 +202,7 @@ def route_handlers(ctx: Context, routes: Routes) -> list[Handler]:
         names = [node.name, ctx.scope.qualified_name(node)]
         owner = ctx.index.defined_in[node]
         if owner.is_class:
-            cls: ast.ClassDef = owner.node  # type: ignore[assignment]
+            cls = owner.class_def
             names.append(cls.name)
             paths += routes.paths.get(cls, [])
             for decorator in cls.decorator_list:

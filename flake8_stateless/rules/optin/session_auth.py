@@ -101,7 +101,7 @@ def _connection_session(ctx: Context, reach: Reach, objects: set[str | None]) ->
 
 def session_logins(ctx: Context) -> Iterator[Finding]:
     for scope, reach in ctx.scope.functions():
-        node: FunctionNode = scope.node  # type: ignore[assignment]
+        node = scope.function
         is_session = _Sessions(ctx, scope, node)
         where = ctx.scope.where(node)
         for assign in scope.of(ast.Assign):

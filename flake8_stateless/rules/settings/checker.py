@@ -72,7 +72,7 @@ class Checker:
     def __init__(self, ctx: Context) -> None:
         self.index: ModuleIndex = ctx.index
         self.module: Scope = ctx.index.module
-        self.allowed = GlobSet(ctx.config.allowed_names)
+        self.allowed = ctx.config.allowed
         self.groups: dict[object, Group] = {}
         #: calls that load ``app.config`` from elsewhere (or update it from a variable)
         self.loaders: list[tuple[Scope, int]] = []
