@@ -103,6 +103,18 @@ def _resolve(project_file: str, importer: str, qualified: str, hops: int) -> Def
     return attribute_of(project_file, path, attribute, hops)
 
 
+def project_definition(importer: str, qualified: str) -> Definition | None:
+    """What the import ``qualified`` of ``importer`` names in the project, read from the
+    modules' own indexes (re-exports followed, astroid never asked)."""
+    module, _, attribute = qualified.rpartition(".")
+    if not attribute or not module.strip("."):
+        return None
+    path = find_module(importer, module)
+    if path is None or not in_project(importer, path):
+        return None
+    return attribute_of(importer, path, attribute, infer=False)
+
+
 def attribute_of(
     project_file: str, path: str, attribute: str, hops: int = 0, infer: bool = True
 ) -> Definition | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..containers import MUTATING_METHODS
@@ -24,6 +25,9 @@ from ..context import Context, Finding
 from ..frameworks import every, merged
 from ..lazy import lazy_assignments
 from ..model import FunctionNode, Scope
+from ..project import modification_time, module_index
+from ..resolve import Definition, project_definition
+from ..semantic.classes import PlainClass, plain_class
 from ..semantic.effects import How, Write, writes
 from ..semantic.functions import parameter_names
 from ..syntax import chain_text, constant_str, dotted
@@ -37,6 +41,12 @@ class _Store(NamedTuple):
     data: bool = False
     #: only item writes count (an aiohttp ``Application``: its attributes are not state)
     items_only: bool = False
+    #: attributes whose writes run the class's code (properties): not stored as written
+    frozen: frozenset[str] = frozenset()
+    #: attributes known to hold containers: any container method on them writes
+    containers: frozenset[str] = frozenset()
+    #: counting on an attribute (``+= 1``) is a metric of the process (frameworks.md C.10)
+    counts_allowed: bool = False
 
 
 #: ``<app>.<attribute>`` where the framework's app object has the attribute (AppObject.app_state).
@@ -102,6 +112,27 @@ class _Finder:
             for attribute, label in state.shared_attributes.items()
         }
         self.server_attributes = frozenset(a for state in shared for a in state.server_attributes)
+        self._instances: dict[str, _Store | None] = {}
+
+    def module_instance(self, name: str) -> _Store | None:
+        """The store a module-level name of this module is when it holds an instance of a
+        settings class or a plain class of the project (rules.md SLS108): ``settings =
+        Settings()`` here, or ``from .config import settings``."""
+        if name not in self._instances:
+            found = None if name in self.ctx.config.allowed else _instance_class(self.ctx, name)
+            self._instances[name] = (
+                None
+                if found is None
+                else _Store("settings", data=True, frozen=found.properties)
+                if found.settings
+                else _Store(
+                    "object",
+                    frozen=found.properties,
+                    containers=found.containers,
+                    counts_allowed=True,
+                )
+            )
+        return self._instances[name]
 
     def function(self, scope: Scope) -> Iterator[Finding]:
         node = scope.function
@@ -158,12 +189,17 @@ class _Writes:
                 if write.method not in _STORE_WRITES or self._read_with_default(call):
                     return None
             elif write.method not in MUTATING_METHODS or not (
-                write.method in _VALUE_WRITES or store.data
+                write.method in _VALUE_WRITES or store.data or _holds_container(store, write)
             ):
                 return None
             return _describe(store, call if isinstance(call, ast.Call) else write.steps[-1])
         if store.items_only and not _item_step(write.steps[0]):
             return None  # an aiohttp app's attributes are not its state
+        first = write.steps[0]
+        if isinstance(first, ast.Attribute) and first.attr in store.frozen:
+            return None  # a property's setter decides what is kept
+        if how is How.AUGMENT and store.counts_allowed and not _holds_container(store, write):
+            return None  # ``stats.requests += 1``: a process-local metric, by design
         if how is How.ASSIGN and isinstance(node, ast.Assign) and self._is_lazy(node):
             return None
         # setattr(...) as written, else the written expression (the last step)
@@ -188,8 +224,11 @@ class _Writes:
                 return _IMPORTED_STORES[qualified]
             if self._is_mapping_app(node):
                 return _APP_ITEMS
-        if isinstance(node, ast.Name) and self._is_state_parameter(node):
-            return _ATTRIBUTE_STORES["state"]
+        if isinstance(node, ast.Name):
+            if self._is_state_parameter(node):
+                return _ATTRIBUTE_STORES["state"]
+            if self.ctx.index.lookup(self.scope, node.id) is self.ctx.index.module:
+                return self.finder.module_instance(node.id)
         return None
 
     def _app_attributes(self, node: ast.expr) -> frozenset[str]:
@@ -266,6 +305,16 @@ class _Writes:
         return id(node) in self._lazy
 
 
+def _holds_container(store: _Store, write: Write[_Store]) -> bool:
+    """``flags.enabled_for.add(user)`` where the class keeps a container in ``enabled_for``."""
+    first = write.steps[0]
+    return (
+        len(write.steps) == 1
+        and isinstance(first, ast.Attribute)
+        and first.attr in store.containers
+    )
+
+
 def _describe(store: _Store, node: ast.expr) -> str:
     return f"{store.label} '{_text(node)}'"
 
@@ -293,3 +342,40 @@ def _item_step(step: ast.expr) -> bool:
 
 def _position(node: ast.AST) -> tuple[int, int]:
     return node.lineno, node.col_offset  # type: ignore[attr-defined]
+
+
+def _instance_class(ctx: Context, name: str) -> PlainClass | None:
+    """What class of the project the module-level ``name`` is an instance of, if it is a
+    plain or settings class (:func:`..semantic.classes.plain_class`)."""
+    index = ctx.index
+    module = index.module
+    values = module.values.get(name, [])
+    qualified = index.imports.names.get(name)
+    if qualified is not None and not any(values):
+        found = project_definition(index.filename, qualified)
+        return None if found is None or found.kind != "instance" else _plain_class_of(found)
+    if len(values) != 1 or not isinstance(values[0], ast.Call):
+        return None
+    func = values[0].func
+    if isinstance(func, ast.Name):
+        cls = index.class_named(module, func.id)
+        if cls is not None:
+            return plain_class(index, cls)
+    made = index.imports.resolve(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
+    found = None if made is None else project_definition(index.filename, made)
+    return None if found is None or found.kind != "class" else _plain_class_of(found)
+
+
+def _plain_class_of(found: Definition) -> PlainClass | None:
+    mtime = modification_time(found.path)
+    return None if mtime is None else _plain_class_at(found.path, mtime, found.name, found.lineno)
+
+
+@lru_cache(maxsize=1024)
+def _plain_class_at(path: str, mtime_ns: int, name: str, lineno: int) -> PlainClass | None:
+    del mtime_ns  # part of the cache key only
+    index = module_index(path)
+    cls = None if index is None else index.module.classes.get(name)
+    if index is None or cls is None or cls.lineno != lineno:
+        return None
+    return plain_class(index, cls)

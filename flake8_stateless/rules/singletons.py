@@ -19,9 +19,15 @@ from typing import Final, NamedTuple
 
 from ..config import Config
 from ..context import Context, Finding
-from ..model import Scope
-from ..project import modification_time, module_containers, module_index
-from ..resolve import Definition, resolve
+from ..model import ModuleIndex, Scope
+from ..project import (
+    absolute,
+    modification_time,
+    module_containers,
+    module_index,
+    module_summary,
+)
+from ..resolve import Definition, project_definition, resolve
 from ..scope import RequestScope
 from ..semantic.classes import stateful_methods
 from ..syntax import dotted
@@ -137,8 +143,13 @@ class _Singletons:
                     else f"bound in app factory '{owner.function.name}'"
                 )
                 return self._made_by(owner, values[0], kept)
-            if all(v is None for v in values) and owner is self.index.module:
-                return self._imported_instance(receiver.id)
+            if all(v is None for v in values):
+                unpacked = self._unpacked(owner, receiver.id)
+                if unpacked is not None:
+                    factory_scope, element, factory = unpacked
+                    return self._made_by(factory_scope, element, f"unpacked from '{factory}()'")
+                if owner is self.index.module:
+                    return self._imported_instance(receiver.id)
             return None
         if isinstance(receiver, ast.Attribute):
             value = receiver.value
@@ -155,6 +166,48 @@ class _Singletons:
                     f"imported from module '{value.id}'",
                 )
         return None
+
+    def _unpacked(self, owner: Scope, name: str) -> tuple[Scope, ast.Call, str] | None:
+        """``controller, registry = build()``, ``build`` a function of this module whose
+        every return is a tuple of the same length: the call that makes ``name``'s element
+        (``return Controller(), Registry()``, or a local made by one call and returned)."""
+        for assign in owner.of(ast.Assign):
+            target, value = assign.targets[0], assign.value
+            if (
+                len(assign.targets) != 1
+                or not isinstance(target, (ast.Tuple, ast.List))
+                or not isinstance(value, ast.Call)
+                or not isinstance(value.func, ast.Name)
+            ):
+                continue
+            names = [e.id if isinstance(e, ast.Name) else None for e in target.elts]
+            if name not in names or any(isinstance(e, ast.Starred) for e in target.elts):
+                continue
+            factory = self.index.function_named(owner, value.func.id)
+            if factory is None:
+                return None
+            made = self._returned_element(self.index.scopes[factory], names.index(name), len(names))
+            return None if made is None else (self.index.scopes[factory], made, factory.name)
+        return None
+
+    @staticmethod
+    def _returned_element(factory: Scope, position: int, size: int) -> ast.Call | None:
+        returns = factory.of(ast.Return)
+        found: ast.Call | None = None
+        for statement in returns:
+            value = statement.value
+            if not isinstance(value, ast.Tuple) or len(value.elts) != size:
+                return None
+            element = value.elts[position]
+            if isinstance(element, ast.Name):
+                bound = factory.values.get(element.id, [])
+                element = bound[0] if len(bound) == 1 and bound[0] is not None else element
+            if not isinstance(element, ast.Call):
+                return None
+            if found is not None and dotted(found.func) != dotted(element.func):
+                return None  # each return makes a different thing: not known which
+            found = element
+        return found
 
     def _imported_instance(self, name: str) -> Instance | None:
         qualified = self.index.imports.names.get(name)
@@ -237,24 +290,113 @@ def _class_state(path: str, mtime_ns: int, name: str, lineno: int) -> dict[str, 
     return None
 
 
+#: How many calls deep SLS110(b) follows project functions, and how many it looks at from
+#: one call in request scope: the modules on the way are summarized once each.
+_MAX_DEPTH: Final = 6
+_MAX_FUNCTIONS: Final = 64
+
+
+class _Effect(NamedTuple):
+    """What a top-level function of a module does to shared state: its own first write to a
+    container of the project (``it changes ...``), and the project functions it calls (a
+    top-level name of its module, or a name as its imports qualify it)."""
+
+    own: str | None
+    calls: tuple[str, ...]
+
+
 @lru_cache(maxsize=4096)
 def _function_effect(
     path: str, mtime_ns: int, name: str, lineno: int, allowed: tuple[str, ...]
 ) -> str | None:
-    """What top-level function ``name`` of another project module changes among that
-    module's containers (its own writes, not its helpers')."""
+    """What top-level function ``name`` of another project module changes among the
+    containers of any project module, itself or through the project functions it calls
+    (to a bounded depth; each module on the way is summarized once)."""
     del mtime_ns  # part of the cache key only
-    containers = module_containers(path)
-    if not containers:
-        return None  # known from the module's summary: its tree is not needed again
-    index = module_index(path)
-    node = None if index is None else index.module.functions.get(name)
-    if index is None or node is None or node.lineno != lineno:
+    summarize = _summarizer(allowed)
+    effects = module_summary(path, summarize)
+    start = None if effects is None else effects.get(name)
+    if start is None or start[0] != lineno:
         return None
-    config = Config(allowed_names=allowed)
-    ctx = Context(index, RequestScope(index, config), config)
-    scope = index.scopes[node]
-    resolver = Containers(ctx, scope, containers, {}, config.allowed)
-    for _node, container, _key in mutations(ctx, scope, resolver):
-        return f"it changes {container.describe()}"
+    seen = {(path, name)}
+    level: list[tuple[str, str, _Effect]] = [(path, name, start[1])]
+    for _depth in range(_MAX_DEPTH):
+        following: list[tuple[str, str, _Effect]] = []
+        for where, function, effect in level:
+            if effect.own is not None:
+                if (where, function) == (path, name):
+                    return effect.own
+                module = os.path.splitext(os.path.basename(where))[0]
+                return f"{effect.own} (through '{module}.{function}()')"
+            for called in effect.calls:
+                target = _called(where, called)
+                if target is None or target in seen or len(seen) >= _MAX_FUNCTIONS:
+                    continue
+                seen.add(target)
+                found = module_summary(target[0], summarize)
+                entry = None if found is None else found.get(target[1])
+                if entry is not None and (entry[1].own is not None or entry[1].calls):
+                    following.append((*target, entry[1]))
+        level = following
     return None
+
+
+def _called(importer: str, called: str) -> tuple[str, str] | None:
+    """Where a function an effect names is defined: a top-level name of the importer's own
+    module, or an imported one."""
+    if "." not in called:
+        return importer, called
+    found = project_definition(importer, called)
+    if found is None or found.kind != "function":
+        return None
+    return absolute(found.path), found.name
+
+
+@lru_cache(maxsize=8)
+def _summarizer(
+    allowed: tuple[str, ...],
+) -> Callable[[ModuleIndex], dict[str, tuple[int, _Effect]]]:
+    """The summary of a module's top-level functions (one function object per allowed list:
+    the summaries are cached by it)."""
+
+    def summarize(index: ModuleIndex) -> dict[str, tuple[int, _Effect]]:
+        config = Config(allowed_names=allowed)
+        ctx = Context(index, RequestScope(index, config), config)
+        own = module_containers(index.filename)
+        module = index.module
+        found: dict[str, tuple[int, _Effect]] = {}
+        for function_name, node in module.functions.items():
+            scope = index.scopes[node]
+            resolver = Containers(ctx, scope, own, {}, config.allowed)
+            first = next(iter(mutations(ctx, scope, resolver)), None)
+            state = None if first is None else f"it changes {first[1].describe()}"
+            found[function_name] = (node.lineno, _Effect(state, _calls(index, scope)))
+        return found
+
+    return summarize
+
+
+def _calls(index: ModuleIndex, scope: Scope) -> tuple[str, ...]:
+    """The project functions a function may call: ``helper()`` of its module, ``record()``
+    imported by name, ``audit.record()`` of an imported module (in the order of the calls)."""
+    module = index.module
+    names = index.imports.names
+    found: dict[str, None] = {}
+    for call in scope.of(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Name):
+            if index.lookup(scope, func.id) is not module:
+                continue
+            if func.id in module.functions and index.function_named(scope, func.id) is not None:
+                found[func.id] = None
+            elif func.id in names and not any(module.values.get(func.id, ())):
+                found[names[func.id]] = None
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in names
+            and index.lookup(scope, func.value.id) is module
+            and not any(module.values.get(func.value.id, ()))
+        ):
+            found[f"{names[func.value.id]}.{func.attr}"] = None
+    return tuple(found)

@@ -197,7 +197,7 @@ def mutations(
     for write in writes(scope, containers, ctx.index.imports):
         container = write.root
         how = write.how
-        if write.rebinds:
+        if write.rebinds and not _augments_in_place(write):
             continue
         if how is How.METHOD:
             if not write.steps and container.kind.name == COUNTER:
@@ -209,6 +209,18 @@ def mutations(
         if memos.keeps_nothing(write):
             continue
         yield write.node, container, write.key
+
+
+def _augments_in_place(write: Write[Container]) -> bool:
+    """``state.telemetry += [event]`` on another module's container: ``__iadd__`` changes the
+    list in place (a name of this module augmented, ``total += 1``, is SLS102's rebinding)."""
+    node = write.node
+    return (
+        write.how is How.AUGMENT
+        and write.root.owner_is_module
+        and isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Attribute)
+    )
 
 
 #: Methods that only take something out of a container.

@@ -30,7 +30,7 @@ from ..project import (
     modification_time,
     module_summary,
 )
-from ..resolve import attribute_of
+from ..resolve import project_definition
 from ..testcode import in_spans, is_test_path
 
 _MAX_BYTES: Final = 2_000_000
@@ -221,14 +221,8 @@ def _summarize(index: ModuleIndex) -> _Summary:
 
 def _definition(importer: str, qualified: str) -> tuple[str, str] | None:
     """Where the function or class ``qualified`` (as ``importer`` imports it) is defined in
-    the project: re-exports followed, astroid never asked."""
-    module, _, attribute = qualified.rpartition(".")
-    if not attribute or not module.strip("."):
-        return None
-    path = find_module(importer, module)
-    if path is None or not in_project(importer, path):
-        return None
-    found = attribute_of(importer, path, attribute, infer=False)
+    the project."""
+    found = project_definition(importer, qualified)
     if found is None or found.kind not in ("function", "class"):
         return None
     return absolute(found.path), found.name

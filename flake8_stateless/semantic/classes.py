@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..containers import BUILTIN_CONTAINERS, ContainerKind, container_kind, scope_containers
 from ..frameworks import GlobSet, HandlerClass, Lifetime
@@ -370,3 +370,58 @@ def class_model(index: ModuleIndex, config_names: frozenset[str] = frozenset()) 
     if model is None or model.config_names != config_names:
         model = index.derived["class_model"] = ClassModel(index, config_names)
     return model
+
+
+#: Bases of application settings classes: one instance is the configuration of the process.
+SETTINGS_BASES: Final = frozenset(
+    {"pydantic_settings.BaseSettings", "pydantic.BaseSettings", "pydantic.v1.BaseSettings"}
+)
+#: How many same-module bases a plain class may have, one above the other.
+_MAX_PLAIN_BASES: Final = 3
+
+
+class PlainClass(NamedTuple):
+    """A class of the project whose instances are plain data: attribute writes store
+    values (no framework base, no ``__setattr__``); ``settings`` when it is a settings class."""
+
+    settings: bool
+    #: attributes that run code when written (properties): not a plain store
+    properties: frozenset[str]
+    #: attributes that hold mutable containers (model fields, ``self`` containers)
+    containers: frozenset[str]
+
+
+def plain_class(index: ModuleIndex, cls: ast.ClassDef) -> PlainClass | None:
+    """Whether instances of ``cls`` (a class of ``index``) are plain data or settings: its
+    bases are none, ``object``, a settings base or plain classes of the same module, it has
+    no metaclass and it defines no ``__setattr__``/``__setitem__``; else None (a
+    ``threading.local``, a framework's class, a proxy: writes may not be stored)."""
+    settings = False
+    properties: set[str] = set()
+    todo, seen = [cls], 0
+    while todo:
+        current = todo.pop()
+        seen += 1
+        if seen > _MAX_PLAIN_BASES + 1 or current.keywords:
+            return None
+        owner = index.defined_in.get(current, index.module)
+        for base in current.bases:
+            qualified = index.imports.resolve(base)
+            if qualified in SETTINGS_BASES:
+                settings = True
+                continue
+            if isinstance(base, ast.Name) and base.id == "object":
+                continue
+            parent = index.class_named(owner, base.id) if isinstance(base, ast.Name) else None
+            if parent is None:
+                return None
+            todo.append(parent)
+        for statement in current.body:
+            if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            if statement.name in ("__setattr__", "__setitem__", "__getattr__"):
+                return None
+            if statement.decorator_list:
+                properties.add(statement.name)  # a property, or a method: never written
+    containers = class_model(index).info(cls).container_attributes()
+    return PlainClass(settings, frozenset(properties), frozenset(containers))

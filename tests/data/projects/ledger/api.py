@@ -1,0 +1,34 @@
+from fastapi import FastAPI
+
+from . import state
+from .audit import count_events
+from .services import billing
+from .services.billing import charge, search_invoices
+
+app = FastAPI()
+
+
+@app.post("/charges")
+async def create_charge(user_id: str, amount: int) -> dict:
+    return charge(user_id, amount)  # expect: SLS110:12
+
+
+@app.get("/invoices")
+async def invoices(user_id: str, q: str) -> list[dict]:
+    return search_invoices(user_id, q)  # expect: SLS110:12
+
+
+@app.get("/quote")
+async def quote(amount: int, currency: str) -> dict:
+    billing.describe("quote")
+    return billing.quote(amount, currency)
+
+
+@app.get("/events/count")
+async def events() -> int:
+    return count_events()
+
+
+@app.post("/audit")
+async def audit_event(user_id: str, event: str) -> None:
+    state.telemetry += [{"user": user_id, "event": event}]  # expect: SLS101:5
