@@ -94,25 +94,26 @@ def _resolve(project_file: str, importer: str, qualified: str, hops: int) -> Def
         if not in_project(project_file, path):
             return None
         return Definition("module", path, qualified.rpartition(".")[2], 0)
+    return _module_attribute(project_file, importer, qualified, hops, infer=True)
+
+
+def project_definition(importer: str, qualified: str) -> Definition | None:
+    """What the import ``qualified`` of ``importer`` names in the project, read from the
+    modules' own indexes (re-exports followed, astroid never asked)."""
+    return _module_attribute(importer, importer, qualified, 0, infer=False)
+
+
+def _module_attribute(
+    project_file: str, importer: str, qualified: str, hops: int, infer: bool
+) -> Definition | None:
+    """``package.module.name`` as ``importer`` imports it: the module's top-level ``name``."""
     module, _, attribute = qualified.rpartition(".")
     if not attribute or not module.strip("."):
         return None
     path = find_module(importer, module)
     if path is None or not in_project(project_file, path):
         return None
-    return attribute_of(project_file, path, attribute, hops)
-
-
-def project_definition(importer: str, qualified: str) -> Definition | None:
-    """What the import ``qualified`` of ``importer`` names in the project, read from the
-    modules' own indexes (re-exports followed, astroid never asked)."""
-    module, _, attribute = qualified.rpartition(".")
-    if not attribute or not module.strip("."):
-        return None
-    path = find_module(importer, module)
-    if path is None or not in_project(importer, path):
-        return None
-    return attribute_of(importer, path, attribute, infer=False)
+    return attribute_of(project_file, path, attribute, hops, infer)
 
 
 def attribute_of(
