@@ -247,23 +247,27 @@ def _returns(index: ModuleIndex, node: FunctionNode) -> _Returns:
     made: list[Definition | str] = []
     for ret in scope.of(ast.Return):
         value = ret.value
+        values: list[ast.expr | None] = [value]
         if isinstance(value, ast.Name):
-            bound = [v for v in scope.values.get(value.id, []) if v is not None]
             if value.id in scope.functions:
                 continue  # a closure: not an instance of a class
-            if len(bound) != 1:
+            # ``Storage = Local()`` / ``Storage = S3()`` in branches: each is made
+            values = scope.values.get(value.id, [])
+            if not values:
+                return None  # a global or a closure's variable: astroid's question
+        for value in values:
+            if not isinstance(value, ast.Call) or not isinstance(
+                value.func, (ast.Name, ast.Attribute)
+            ):
                 return None
-            value = bound[0]
-        if not isinstance(value, ast.Call) or not isinstance(value.func, (ast.Name, ast.Attribute)):
-            return None
-        callee = value.func
-        local = index.class_named(scope, callee.id) if isinstance(callee, ast.Name) else None
-        if local is not None:
-            made.append(Definition("instance", index.filename, local.name, local.lineno))
-            continue
-        qualified = index.imports.resolve(callee)
-        if qualified is not None:
-            made.append(qualified)
+            callee = value.func
+            local = index.class_named(scope, callee.id) if isinstance(callee, ast.Name) else None
+            if local is not None:
+                made.append(Definition("instance", index.filename, local.name, local.lineno))
+                continue
+            qualified = index.imports.resolve(callee)
+            if qualified is not None:
+                made.append(qualified)
     return tuple(made)
 
 
