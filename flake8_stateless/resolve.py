@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import lru_cache
-from typing import Any, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from .model import FunctionNode, ModuleIndex
 from .project import (
@@ -198,12 +198,37 @@ def _module_facts(index: ModuleIndex) -> _ModuleFacts:
         if binding is not _INFER:
             bindings[name] = binding  # type: ignore[assignment]
     returns = {name: _returns(index, node) for name, node in module.functions.items()}
+    for follow in bindings.values():
+        if isinstance(follow, _Follow) and follow.how == "factory" and "." in follow.target:
+            owner, _, method = follow.target.partition(".")  # a factory method: Cls.make
+            node = index.scopes[module.classes[owner]].functions[method]
+            returns[follow.target] = _returns(index, node)
     stars = tuple(
         "." * node.level + (node.module or "")
         for node in module.of(ast.ImportFrom)
         if any(alias.name == "*" for alias in node.names)
     )
     return _ModuleFacts(bindings, returns, stars)
+
+
+_FACTORY_METHOD_DECORATORS: Final = frozenset({"staticmethod", "classmethod"})
+
+
+def _factory_method(index: ModuleIndex, func: ast.expr) -> str | None:
+    """``Vector.get_vector``: a static or class method of a class of the module, called on
+    the class at the top level (``VECTOR_DB_CLIENT = Vector.get_vector(VECTOR_DB)``)."""
+    if not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
+        return None
+    cls = index.module.classes.get(func.value.id)
+    if cls is None or index.module.values.get(func.value.id, [None])[1:]:
+        return None
+    method = index.scopes[cls].functions.get(func.attr)
+    if method is None or not any(
+        isinstance(d, ast.Name) and d.id in _FACTORY_METHOD_DECORATORS
+        for d in method.decorator_list
+    ):
+        return None
+    return f"{cls.name}.{func.attr}"
 
 
 def _binding(index: ModuleIndex, attribute: str) -> _Binding | object:
@@ -235,6 +260,9 @@ def _binding(index: ModuleIndex, attribute: str) -> _Binding | object:
         return _Follow("call", qualified, bool(local_function))
     if local_function:
         return _Follow("factory", local_function)
+    factory_method = _factory_method(index, func)
+    if factory_method is not None:
+        return _Follow("factory", factory_method)
     if isinstance(func, ast.Name) and func.id not in module.local_names:
         return None  # a builtin (``set()``, ``dict()``): no class of the project
     return _INFER

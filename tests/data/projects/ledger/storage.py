@@ -32,3 +32,21 @@ def get_storage(provider: str):
 
 
 Storage = get_storage(os.environ.get("STORAGE", "s3"))
+
+
+class Search:
+    @staticmethod
+    def client(kind: str):
+        match kind:
+            case "memory":
+                return LocalStorage()
+            case _:
+                return S3Storage()
+
+    @classmethod
+    def local(cls) -> "LocalStorage":
+        return LocalStorage()
+
+
+SEARCH_CLIENT = Search.client(os.environ.get("SEARCH", "memory"))
+LOCAL_CLIENT = Search.local()
