@@ -36,12 +36,13 @@ def lazy_assignments(scope: Scope) -> set[int]:
     probes = _probes(assigns)
     for branch in scope.of(ast.If):
         keys = _absence_keys(branch.test)
+        keys |= {probes[k] for k in keys if k in probes}  # ``if not client:`` of a probe
         inside = [n for s in branch.body for n in ast.walk(s)] if keys else []
         fills = [
             n
             for n in inside
             if isinstance(n, ast.Assign)
-            and any(_key(t) in keys and _fill(t, n.value) for t in n.targets)
+            and any(_key(t) in keys and _fill(t, _bound_value(assigns, n)) for t in n.targets)
         ]
         lazy.update(map(id, fills))
         if fills:  # the fill's bookkeeping in the same block: ``_loaded_at = time.time()``
@@ -52,6 +53,7 @@ def lazy_assignments(scope: Scope) -> set[int]:
                 and all(isinstance(t, (ast.Name, ast.Attribute)) for t in n.targets)
             )
         returned = _early_return_keys(branch)
+        probed = {probes[k] for k in returned if k in probes} | _present_keys(branch)
         if returned:
             end = branch.end_lineno or branch.lineno
             lazy.update(
@@ -59,7 +61,8 @@ def lazy_assignments(scope: Scope) -> set[int]:
                 for a in assigns
                 if a.lineno > end and any(_key(t) in returned for t in a.targets)
             )
-            probed = {probes[k] for k in returned if k in probes}
+        if probed:
+            end = branch.end_lineno or branch.lineno
             lazy.update(
                 id(a)
                 for a in assigns
@@ -110,7 +113,8 @@ def _fill(target: ast.expr, value: ast.expr) -> bool:
     session, token or tenant (``sessions[user_id] = Session()``)."""
     if not isinstance(target, ast.Subscript) or not isinstance(target.slice, ast.Name):
         return True
-    if identifies(target.slice.id) or not isinstance(value, ast.Call):
+    key = target.slice.id
+    if not isinstance(value, ast.Call) or (identifies(key) and not _made_from(value, key)):
         return False
     holder = target.value.attr if isinstance(target.value, ast.Attribute) else target.value
     name = holder if isinstance(holder, str) else getattr(holder, "id", "")
@@ -152,6 +156,38 @@ def _bound_value(assigns: Sequence[ast.Assign], store: ast.Assign) -> ast.expr:
     return max(earlier, key=lambda a: a.lineno).value if earlier else value
 
 
+def _made_from(call: ast.Call, key: str) -> bool:
+    """``Client(api_key=api_key)``: a client made from the credential it is kept under (one
+    per API key, made again the same anywhere), not data kept for a user or a session."""
+    if not key.lower().endswith(_CREDENTIAL_KEYS):
+        return False
+    arguments = [*call.args, *(k.value for k in call.keywords)]
+    return any(isinstance(a, ast.Name) and a.id == key for a in arguments)
+
+
+#: Key names of credentials a client is made from (``gemini_clients[api_key]``).
+_CREDENTIAL_KEYS: Final = ("api_key", "apikey", "access_key", "secret_key")
+
+
+def _present_keys(branch: ast.If) -> set[str]:
+    """``if source in _cache: return _cache[source]``: the item returned when present."""
+    test = branch.test
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.In)
+        and isinstance(test.left, (ast.Constant, ast.Name))
+    ):
+        return set()
+    item = _key(ast.Subscript(value=test.comparators[0], slice=test.left))
+    returns_it = any(
+        isinstance(node, ast.Return) and node.value is not None and _key(node.value) == item
+        for statement in branch.body
+        for node in ast.walk(statement)
+    )
+    return {item} if item is not None and returns_it else set()
+
+
 def _early_return_keys(branch: ast.If) -> set[str]:
     """``if x is not None: return x`` (alone or ``and``-ed with more, ``if x: return x``,
     ``return Response(x)``, a return nested in a freshness check): the value is kept once
@@ -182,6 +218,7 @@ def _early_return_keys(branch: ast.If) -> set[str]:
             subject = atom.left
         elif isinstance(atom, (ast.Name, ast.Attribute)):
             subject = atom
+
         key = _key(subject) if subject is not None else None
         if key is not None:
             keys.add(key)

@@ -31,7 +31,7 @@ from ..resolve import Definition, project_definition, resolve
 from ..scope import RequestScope
 from ..semantic.classes import stateful_methods
 from ..syntax import dotted
-from .state import Containers, mutations
+from .state import REMOVALS, Container, Containers, mutations
 
 #: Attributes that hold application-wide state: ``app.state.repo``, Sanic ``app.ctx.repo``.
 _STATE_ATTRIBUTES: Final = frozenset({"state", "ctx"})
@@ -365,15 +365,41 @@ def _summarizer(
         own = module_containers(index.filename)
         module = index.module
         found: dict[str, tuple[int, _Effect]] = {}
+        changes: dict[str, list[tuple[Container, bool]]] = {}
         for function_name, node in module.functions.items():
             scope = index.scopes[node]
             resolver = Containers(ctx, scope, own, {}, config.allowed)
-            first = next(iter(mutations(ctx, scope, resolver)), None)
-            state = None if first is None else f"it changes {first[1].describe()}"
-            found[function_name] = (node.lineno, _Effect(state, _calls(index, scope)))
+            changes[function_name] = [
+                (container, _removes(write))
+                for write, container, _key in mutations(ctx, scope, resolver)
+            ]
+        # Taking out of a container that the module only fills lazily (a cache of clients
+        # pruned of dead ones) keeps nothing; of one it stores into (carts), it changes state.
+        stored = {c for writes in changes.values() for c, removes in writes if not removes}
+        for function_name, node in module.functions.items():
+            state = next(
+                (
+                    f"it changes {container.describe()}"
+                    for container, removes in changes[function_name]
+                    if not removes or container in stored
+                ),
+                None,
+            )
+            found[function_name] = (node.lineno, _Effect(state, _calls(index, index.scopes[node])))
         return found
 
     return summarize
+
+
+def _removes(node: ast.AST) -> bool:
+    """``_connections.pop(dead_loop)``, ``del cache[k]``: taking out of a container."""
+    if isinstance(node, ast.Delete):
+        return True
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in REMOVALS
+    )
 
 
 def _calls(index: ModuleIndex, scope: Scope) -> tuple[str, ...]:

@@ -224,7 +224,7 @@ def _augments_in_place(write: Write[Container]) -> bool:
 
 
 #: Methods that only take something out of a container.
-_REMOVALS: Final = frozenset({"clear", "pop", "popitem", "discard", "remove", "__delitem__"})
+REMOVALS: Final = frozenset({"clear", "pop", "popitem", "discard", "remove", "__delitem__"})
 
 
 class _Memos:
@@ -259,7 +259,7 @@ class _Memos:
 
     def keeps_nothing(self, write: Write[Container]) -> bool:
         how, node = write.how, write.node
-        if how is How.DELETE or (how is How.METHOD and write.method in _REMOVALS):
+        if how is How.DELETE or (how is How.METHOD and write.method in REMOVALS):
             return write.depth == 0 and self._is_cache(write.root)
         if how is How.ASSIGN and len(write.steps) == 1 and isinstance(node, ast.Assign):
             value = node.value
