@@ -47,6 +47,8 @@ class _Store(NamedTuple):
     containers: frozenset[str] = frozenset()
     #: counting on an attribute (``+= 1``) is a metric of the process (frameworks.md C.10)
     counts_allowed: bool = False
+    #: an instance of a class of the project: its methods are its own code
+    instance: bool = False
 
 
 #: ``<app>.<attribute>`` where the framework's app object has the attribute (AppObject.app_state).
@@ -123,13 +125,14 @@ class _Finder:
             self._instances[name] = (
                 None
                 if found is None
-                else _Store("settings", data=True, frozen=found.properties)
+                else _Store("settings", data=True, frozen=found.properties, instance=True)
                 if found.settings
                 else _Store(
                     "object",
                     frozen=found.properties,
                     containers=found.containers,
                     counts_allowed=True,
+                    instance=True,
                 )
             )
         return self._instances[name]
@@ -186,7 +189,9 @@ class _Writes:
         if how is How.METHOD:
             call: ast.Call = node  # type: ignore[assignment]
             if not write.steps:  # on the store itself: app.config.update(...)
-                if write.method not in _STORE_WRITES or self._read_with_default(call):
+                if store.instance or write.method not in _STORE_WRITES:
+                    return None  # a project object's own method: SLS110's question
+                if self._read_with_default(call):
                     return None
             elif write.method not in MUTATING_METHODS or not (
                 write.method in _VALUE_WRITES or store.data or _holds_container(store, write)

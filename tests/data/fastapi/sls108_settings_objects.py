@@ -69,3 +69,18 @@ async def cache_dir() -> str:
     if settings.cache_dir is None:
         settings.cache_dir = Path("/tmp/app")  # filled once, the same for every request
     return str(settings.cache_dir)
+
+
+class SharedChatsTable:
+    """A table gateway: its methods write the database, not the object."""
+
+    def update(self, chat_id: str, shared: bool) -> None:
+        ...
+
+
+SharedChats = SharedChatsTable()
+
+
+@app.post("/chats/{chat_id}/share")
+async def share(chat_id: str) -> None:
+    SharedChats.update(chat_id, True)  # a method of the project's own class, not a store write
