@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from .config import Config
-from .model import Scope
+from .model import ModuleIndex, Scope
 from .names import identifies
 from .semantic.functions import call_parameters
 from .syntax import chain_text
@@ -69,6 +69,7 @@ def lazy_assignments(scope: Scope) -> set[int]:
                 if a.lineno > end
                 and any(_key(t) in probed and _fill(t, _bound_value(assigns, a)) for t in a.targets)
             )
+    lazy.update(_missing_key_fills(scope, assigns))
     for assign in assigns:
         value = assign.value
         if (
@@ -123,6 +124,59 @@ def _fill(target: ast.expr, value: ast.expr) -> bool:
     func = value.func
     made = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
     return made not in _STATE_MAKERS
+
+
+def once_guarded_calls(index: ModuleIndex, scope: Scope) -> set[int]:
+    """Ids of the calls made only while something of the module is unset: ``if not _LOADED:
+    load()``, ``if _index is None: _index = build()``: work done once per process, the same
+    for every request (not a keyed test, ``if user not in carts``, nor a local's)."""
+    found: set[int] = set()
+    for branch in scope.of(ast.If):
+        keys = _absence_keys(branch.test)
+        if keys and all(
+            "[" not in key and index.lookup(scope, key.partition(".")[0]) is index.module
+            for key in keys
+        ):
+            found.update(
+                id(node)
+                for statement in branch.body
+                for node in ast.walk(statement)
+                if isinstance(node, ast.Call)
+            )
+    return found
+
+
+_MISSING_KEY: Final = frozenset({"KeyError", "LookupError"})
+
+
+def _missing_key_fills(scope: Scope, assigns: Sequence[ast.Assign]) -> set[int]:
+    """``try: return cache[lang] except KeyError: data = load(lang); cache[lang] = data``:
+    the item returned when present, filled in the handler of its absence."""
+    found: set[int] = set()
+    for statement in scope.of(ast.Try):
+        returned = {
+            _key(node.value)
+            for body in statement.body
+            for node in ast.walk(body)
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Subscript)
+        } - {None}
+        if not returned:
+            continue
+        for handler in statement.handlers:
+            caught = handler.type
+            if not (isinstance(caught, ast.Name) and caught.id in _MISSING_KEY):
+                continue
+            found.update(
+                id(node)
+                for body in handler.body
+                for node in ast.walk(body)
+                if isinstance(node, ast.Assign)
+                and any(
+                    _key(t) in returned and _fill(t, _bound_value(assigns, node))
+                    for t in node.targets
+                )
+            )
+    return found
 
 
 def _probes(assigns: Sequence[ast.Assign]) -> dict[str, str]:

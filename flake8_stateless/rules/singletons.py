@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 
 from ..config import Config
 from ..context import Context, Finding
+from ..lazy import once_guarded_calls
 from ..model import ModuleIndex, Scope
 from ..project import (
     absolute,
@@ -408,7 +409,10 @@ def _calls(index: ModuleIndex, scope: Scope) -> tuple[str, ...]:
     module = index.module
     names = index.imports.names
     found: dict[str, None] = {}
+    once = once_guarded_calls(index, scope)
     for call in scope.of(ast.Call):
+        if id(call) in once:
+            continue  # ``if not _LOADED: load_index()``: set up once, not per request
         func = call.func
         if isinstance(func, ast.Name):
             if index.lookup(scope, func.id) is not module:

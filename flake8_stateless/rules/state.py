@@ -261,10 +261,15 @@ class _Memos:
         how, node = write.how, write.node
         if how is How.DELETE or (how is How.METHOD and write.method in REMOVALS):
             return write.depth == 0 and self._is_cache(write.root)
-        if how is How.ASSIGN and len(write.steps) == 1 and isinstance(node, ast.Assign):
+        if how is How.ASSIGN and isinstance(node, ast.Assign):
             value = node.value
-            if self._constant(write.key) and not self._from_request(value, write.root):
+            if (
+                len(write.steps) == 1
+                and self._constant(write.key)
+                and not self._from_request(value, write.root)
+            ):
                 return True
+            # a fill, also through an alias of a part (``domain = CACHE[d]; domain[k] = v``)
             return id(node) in self._lazy_assignments()
         if how is How.METHOD and write.method == "setdefault" and not write.steps:
             call: ast.Call = node  # type: ignore[assignment]

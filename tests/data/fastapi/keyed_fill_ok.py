@@ -9,7 +9,16 @@ import threading
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from .clients import Cart, LLMClient, Profile, Tokenizer, default_tokenizer, load_tokenizer
+from .clients import (
+    Cart,
+    LLMClient,
+    Profile,
+    Tokenizer,
+    default_tokenizer,
+    load_tokenizer,
+    load_schema,
+    load_translations,
+)
 from .connectors import import_connector
 
 app = FastAPI()
@@ -22,6 +31,9 @@ _tokenizers: dict[tuple[str, str], Tokenizer] = {}
 _connector_classes: dict[str, type] = {}
 _carts: dict[str, Cart] = {}
 _profiles: dict[str, Profile] = {}
+TRANSLATIONS: dict[str, dict[str, dict]] = {"app": {}}
+_visits: dict[str, int] = {}
+_schemas: dict[str, dict] = {}
 
 
 def engine_for_shard(shard: str) -> AsyncEngine:
@@ -98,6 +110,33 @@ def profile_for(user_id: str) -> Profile:
     return profile
 
 
+def translations(language: str, domain: str = "app") -> dict:
+    domain_cache = TRANSLATIONS[domain]
+    try:
+        return domain_cache[language]
+    except KeyError:
+        data = load_translations(language, domain)
+        domain_cache[language] = data  # expect: SLS101:9
+        return data  # (a container named as a cache, filled per key: rules.md SLS105(a))
+
+
+def schema(name: str) -> dict:
+    try:
+        return _schemas[name]
+    except KeyError:
+        loaded = load_schema(name)
+        _schemas[name] = loaded  # filled once per name from a file: the same everywhere
+        return loaded
+
+
+def visits(user_id: str) -> int:
+    try:
+        return _visits[user_id]
+    except KeyError:
+        _visits[user_id] = 1  # expect: SLS101:9
+        return 1
+
+
 @app.get("/shards/{shard}/count")
 async def count(shard: str, query: str, user_id: str, api_key: str) -> int:
     llm_client(api_key, "https://llm").complete(query)
@@ -105,6 +144,9 @@ async def count(shard: str, query: str, user_id: str, api_key: str) -> int:
     connector_class(shard)
     cart_for(user_id)
     profile_for(user_id)
+    translations(query)
+    schema(shard)
+    visits(user_id)
     async with lock_for_shard(shard):
         remember(shard, query)
         async with engine_for_shard(shard).connect() as connection:
