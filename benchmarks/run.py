@@ -308,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     option("--corpus", type=Path, action="append", default=[], help="also lint this folder")
     option("--smoke", action="store_true", help="only one copy of corpus/shop: no download")
     option("--cache", type=Path, default=HERE / ".cache", help="for venvs and corpora")
+    option(
+        "--only",
+        action="append",
+        default=[],
+        help="only the corpora whose name starts with this (repeatable: --only django)",
+    )
     args = parser.parse_args(argv)
     rounds = args.rounds or (1 if args.smoke else 5)
     cache = args.cache.resolve()
@@ -317,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     log("== set-up")
     venvs = {role: ensure_venv(cache, role) for role in VENVS}
     found = corpora(cache, args.corpus, args.smoke, venv_python(venvs["alone"]))
+    if args.only:
+        found = [item for item in found if item.name.startswith(tuple(args.only))]
     lines = header(venvs)
     log("\n".join(lines))
     log(f"method:  flake8 {' '.join(FLAKE8_ARGS)}, CPU time, medians of {rounds} rotated rounds")
