@@ -18,9 +18,11 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from ..config import Config
+from ..containers import CACHE_CONSTRUCTORS
 from ..context import Context, Finding
 from ..lazy import once_guarded_calls
 from ..model import ModuleIndex, Scope
+from ..names import identifies
 from ..project import (
     absolute,
     modification_time,
@@ -372,7 +374,8 @@ def _summarizer(
             resolver = Containers(ctx, scope, own, {}, config.allowed)
             changes[function_name] = [
                 (container, _removes(write))
-                for write, container, _key in mutations(ctx, scope, resolver)
+                for write, container, key in mutations(ctx, scope, resolver)
+                if not _shared_memo(config, container, key)
             ]
         # Taking out of a container that the module only fills lazily (a cache of clients
         # pruned of dead ones) keeps nothing; of one it stores into (carts), it changes state.
@@ -390,6 +393,23 @@ def _summarizer(
         return found
 
     return summarize
+
+
+def _shared_memo(config: Config, container: Container, key: ast.expr | None) -> bool:
+    """A cache of another module filled under a key that names no user, session, token or
+    tenant (``_connector_cache[source]``, ``_TOKENIZER_CACHE[(provider, model)]``): a memo of
+    what any instance computes the same; SLS105 judges caches where request scope writes
+    them. Keyed by an identity (``_CACHE[tenant_id]``), it is per-user state: it counts."""
+    cache = container.kind.name in CACHE_CONSTRUCTORS.values() or config.matches(
+        "cache_names", container.name
+    )
+    if not cache:
+        return False
+    if isinstance(key, ast.Name):
+        return not identifies(key.id)
+    if isinstance(key, ast.Attribute):
+        return not identifies(key.attr)
+    return True
 
 
 def _removes(node: ast.AST) -> bool:

@@ -32,3 +32,13 @@ async def events() -> int:
 @app.post("/audit")
 async def audit_event(user_id: str, event: str) -> None:
     state.telemetry += [{"user": user_id, "event": event}]  # expect: SLS101:5
+
+
+@app.get("/invoices/schema/{kind}")
+async def invoice_schema(kind: str) -> dict:
+    return billing.invoice_schema(kind)
+
+
+@app.get("/profile")
+async def profile(user_id: str) -> dict:
+    return billing.profile(user_id)  # expect: SLS110:12

@@ -27,3 +27,13 @@ def count_events() -> int:
 
 def ping_back(event: str) -> None:
     billing.describe(event)
+
+
+def schema(name: str) -> dict:
+    if name not in state.schema_cache:
+        state.schema_cache[name] = {"name": name}
+    return state.schema_cache[name]
+
+
+def remember_profile(user_id: str, profile: dict) -> None:
+    state.profile_cache[user_id] = profile

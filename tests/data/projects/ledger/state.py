@@ -3,3 +3,5 @@
 query_cache: dict[str, list[dict]] = {}
 telemetry: list[dict] = []
 SUPPORTED_CURRENCIES = ("EUR", "USD")
+schema_cache: dict[str, dict] = {}
+profile_cache: dict[str, dict] = {}
