@@ -375,7 +375,7 @@ def _summarizer(
             changes[function_name] = [
                 (container, _removes(write))
                 for write, container, key in mutations(ctx, scope, resolver)
-                if not _shared_memo(config, container, key)
+                if not (isinstance(write, ast.Assign) and _shared_memo(config, container, key))
             ]
         # Taking out of a container that the module only fills lazily (a cache of clients
         # pruned of dead ones) keeps nothing; of one it stores into (carts), it changes state.
@@ -396,20 +396,26 @@ def _summarizer(
 
 
 def _shared_memo(config: Config, container: Container, key: ast.expr | None) -> bool:
-    """A cache of another module filled under a key that names no user, session, token or
+    """A cache of another module filled (``cache[key] = value``; appending is not filling:
+    ``recent_results.appendleft(response)``) under a key that names no user, session, token or
     tenant (``_connector_cache[source]``, ``_TOKENIZER_CACHE[(provider, model)]``): a memo of
     what any instance computes the same; SLS105 judges caches where request scope writes
     them. Keyed by an identity (``_CACHE[tenant_id]``), it is per-user state: it counts."""
     cache = container.kind.name in CACHE_CONSTRUCTORS.values() or config.matches(
         "cache_names", container.name
     )
-    if not cache:
+    if not cache or key is None:
         return False
-    if isinstance(key, ast.Name):
-        return not identifies(key.id)
-    if isinstance(key, ast.Attribute):
-        return not identifies(key.attr)
-    return True
+    parts = [
+        n.id if isinstance(n, ast.Name) else n.attr
+        for n in ast.walk(key)
+        if isinstance(n, (ast.Name, ast.Attribute))
+    ]
+    return not any(identifies(part) or part.lower() in _USER_PARTS for part in parts)
+
+
+#: Parts of a key that name its user (``query_cache[user.uuid]``, ``(user, query)``).
+_USER_PARTS: Final = frozenset({"user", "uuid", "user_uuid", "username"})
 
 
 def _removes(node: ast.AST) -> bool:

@@ -1,7 +1,8 @@
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from . import state
 from .audit import count_events
+from .auth import current_user
 from .services import billing
 from .services.billing import charge, search_invoices
 
@@ -42,3 +43,8 @@ async def invoice_schema(kind: str) -> dict:
 @app.get("/profile")
 async def profile(user_id: str) -> dict:
     return billing.profile(user_id)  # expect: SLS110:12
+
+
+@app.get("/search")
+async def search(q: str, user=Depends(current_user)) -> list[dict]:
+    return billing.search_for(user, q)  # expect: SLS110:12

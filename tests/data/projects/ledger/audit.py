@@ -17,6 +17,10 @@ def record_query(user_id: str, rows: list[dict]) -> None:
     state.query_cache[user_id] = rows
 
 
+def record_user_query(user, query: str, rows: list[dict]) -> None:
+    state.query_cache[user.uuid] = rows  # keyed by the user's id: per-user state
+
+
 def note(event: str) -> None:
     logger.info("event %s", event)
 

@@ -20,6 +20,12 @@ def search_invoices(user_id: str, query: str) -> list[dict]:
     return rows
 
 
+def search_for(user, query: str) -> list[dict]:
+    rows = [{"query": query}]
+    audit.record_user_query(user, query, rows)
+    return rows
+
+
 def quote(amount: int, currency: str) -> dict:
     note("quote")
     if currency not in SUPPORTED_CURRENCIES:
