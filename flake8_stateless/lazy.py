@@ -52,22 +52,21 @@ def lazy_assignments(scope: Scope) -> set[int]:
                 if isinstance(n, ast.Assign)
                 and all(isinstance(t, (ast.Name, ast.Attribute)) for t in n.targets)
             )
+        # After an early return of the value: what follows makes it (``returned``), or,
+        # for an item read into a local or tested with ``in``, fills it (``probed``).
         returned = _early_return_keys(branch)
         probed = {probes[k] for k in returned if k in probes} | _present_keys(branch)
-        if returned:
-            end = branch.end_lineno or branch.lineno
-            lazy.update(
-                id(a)
-                for a in assigns
-                if a.lineno > end and any(_key(t) in returned for t in a.targets)
-            )
-        if probed:
+        if returned or probed:
             end = branch.end_lineno or branch.lineno
             lazy.update(
                 id(a)
                 for a in assigns
                 if a.lineno > end
-                and any(_key(t) in probed and _fill(t, _bound_value(assigns, a)) for t in a.targets)
+                and any(
+                    _key(t) in returned
+                    or (_key(t) in probed and _fill(t, _bound_value(assigns, a)))
+                    for t in a.targets
+                )
             )
     lazy.update(_missing_key_fills(scope, assigns))
     for assign in assigns:
@@ -154,12 +153,7 @@ def _missing_key_fills(scope: Scope, assigns: Sequence[ast.Assign]) -> set[int]:
     the item returned when present, filled in the handler of its absence."""
     found: set[int] = set()
     for statement in scope.of(ast.Try):
-        returned = {
-            _key(node.value)
-            for body in statement.body
-            for node in ast.walk(body)
-            if isinstance(node, ast.Return) and isinstance(node.value, ast.Subscript)
-        } - {None}
+        returned = _returned_items(statement.body)
         if not returned:
             continue
         for handler in statement.handlers:
@@ -234,12 +228,19 @@ def _present_keys(branch: ast.If) -> set[str]:
     ):
         return set()
     item = _key(ast.Subscript(value=test.comparators[0], slice=test.left))
-    returns_it = any(
-        isinstance(node, ast.Return) and node.value is not None and _key(node.value) == item
-        for statement in branch.body
-        for node in ast.walk(statement)
-    )
-    return {item} if item is not None and returns_it else set()
+    return {item} if item is not None and item in _returned_items(branch.body) else set()
+
+
+def _returned_items(body: Sequence[ast.stmt]) -> set[str]:
+    """The items (``cache[key]``) the statements return, as source text."""
+    found: set[str] = set()
+    for statement in body:
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Subscript):
+                key = _key(node.value)
+                if key is not None:
+                    found.add(key)
+    return found
 
 
 def _early_return_keys(branch: ast.If) -> set[str]:
@@ -272,7 +273,6 @@ def _early_return_keys(branch: ast.If) -> set[str]:
             subject = atom.left
         elif isinstance(atom, (ast.Name, ast.Attribute)):
             subject = atom
-
         key = _key(subject) if subject is not None else None
         if key is not None:
             keys.add(key)

@@ -398,24 +398,18 @@ def plain_class(index: ModuleIndex, cls: ast.ClassDef) -> PlainClass | None:
     ``threading.local``, a framework's class, a proxy: writes may not be stored)."""
     settings = False
     properties: set[str] = set()
-    todo, seen = [cls], 0
-    while todo:
-        current = todo.pop()
-        seen += 1
-        if seen > _MAX_PLAIN_BASES + 1 or current.keywords:
+    for depth, current in enumerate(class_chain(index, cls)):
+        if depth > _MAX_PLAIN_BASES or current.keywords:
             return None
         owner = index.defined_in.get(current, index.module)
         for base in current.bases:
-            qualified = index.imports.resolve(base)
-            if qualified in SETTINGS_BASES:
+            if index.imports.resolve(base) in SETTINGS_BASES:
                 settings = True
                 continue
-            if isinstance(base, ast.Name) and base.id == "object":
-                continue
-            parent = index.class_named(owner, base.id) if isinstance(base, ast.Name) else None
-            if parent is None:
+            if not isinstance(base, ast.Name):
                 return None
-            todo.append(parent)
+            if base.id != "object" and index.class_named(owner, base.id) is None:
+                return None  # a base from elsewhere: its instances may not be plain data
         for statement in current.body:
             if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
