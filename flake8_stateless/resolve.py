@@ -30,6 +30,7 @@ from .project import (
     module_name,
     module_summary,
 )
+from .semantic.functions import parameter_names
 
 
 class Definition(NamedTuple):
@@ -177,13 +178,20 @@ class _Follow(NamedTuple):
 #: None (not one instance of a class: a literal, bound several times). Absent: infer.
 _Binding = Definition | _Follow | None
 #: What a top-level function returns: instances of its module's classes, imports to resolve
-#: (``return Repo()`` with ``Repo`` imported); None where astroid must infer.
+#: (``return Repo()`` with ``Repo`` imported), :data:`_GIVEN`; None where astroid must infer.
 _Returns = tuple[Definition | str, ...] | None
+#: A return of what the function was given (``return func_string``): the callers' argument,
+#: which neither the summary nor a bounded inference of the module tells.
+_GIVEN: Final = "<argument>"
 
 
 class _ModuleFacts(NamedTuple):
     bindings: dict[str, _Binding]
     returns: dict[str, _Returns]
+    #: top-level names only astroid may tell (``built = Builder().build()``); a name neither
+    #: here nor in ``bindings`` is not bound at the top level (``globals()[name] = ...`` in
+    #: generated modules): astroid cannot tell either
+    inferred: frozenset[str] = frozenset()
     #: modules star-imported at the top level (``from .models import *``), as written
     stars: tuple[str, ...] = ()
 
@@ -193,9 +201,12 @@ def _module_facts(index: ModuleIndex) -> _ModuleFacts:
     module = index.module
     names = {*module.values, *module.functions, *module.classes, *index.imports.names}
     bindings: dict[str, _Binding] = {}
+    inferred: set[str] = set()
     for name in names:
         binding = _binding(index, name)
-        if binding is not _INFER:
+        if binding is _INFER:
+            inferred.add(name)
+        else:
             bindings[name] = binding  # type: ignore[assignment]
     returns = {name: _returns(index, node) for name, node in module.functions.items()}
     for follow in bindings.values():
@@ -208,7 +219,7 @@ def _module_facts(index: ModuleIndex) -> _ModuleFacts:
         for node in module.of(ast.ImportFrom)
         if any(alias.name == "*" for alias in node.names)
     )
-    return _ModuleFacts(bindings, returns, stars)
+    return _ModuleFacts(bindings, returns, frozenset(inferred), stars)
 
 
 _FACTORY_METHOD_DECORATORS: Final = frozenset({"staticmethod", "classmethod"})
@@ -272,13 +283,19 @@ def _returns(index: ModuleIndex, node: FunctionNode) -> _Returns:
     """Where a factory's ``return`` statements say it plainly (``return Repo()``,
     ``repo = Repo(); return repo``), what they make."""
     scope = index.scopes[node]
+    given = parameter_names(node)
     made: list[Definition | str] = []
     for ret in scope.of(ast.Return):
         value = ret.value
+        if value is None or (isinstance(value, ast.Constant) and value.value is None):
+            continue  # nothing made: ``repo = get_repo()`` holds an instance when it holds one
         values: list[ast.expr | None] = [value]
         if isinstance(value, ast.Name):
             if value.id in scope.functions:
                 continue  # a closure: not an instance of a class
+            if value.id in given and len(scope.values.get(value.id, ())) <= 1:
+                made.append(_GIVEN)
+                continue
             # ``Storage = Local()`` / ``Storage = S3()`` in branches: each is made
             values = scope.values.get(value.id, [])
             if not values:
@@ -302,9 +319,11 @@ def _returns(index: ModuleIndex, node: FunctionNode) -> _Returns:
 def _defined_in(
     project_file: str, path: str, facts: _ModuleFacts, attribute: str, hops: int
 ) -> Definition | object | None:
-    binding = facts.bindings.get(attribute, _INFER)
-    if binding is _INFER and facts.stars:
+    if attribute in facts.inferred:
+        return _INFER
+    if attribute not in facts.bindings:
         return _through_stars(project_file, path, facts.stars, attribute, hops)
+    binding = facts.bindings[attribute]
     if not isinstance(binding, _Follow):
         return binding
     if binding.how == "factory":
@@ -357,6 +376,8 @@ def _factory_result(
         return _INFER
     found: set[Definition] = set()
     for made in returns:
+        if made == _GIVEN:
+            return None
         if isinstance(made, str):
             resolved = _resolve(project_file, factory.path, made, hops + 1)
             if resolved is None:

@@ -105,6 +105,28 @@ def test_no_index_outlives_its_file(shop: Path) -> None:
     assert alive == []
 
 
+def test_no_tree_waits_for_a_full_garbage_collection(shop: Path) -> None:
+    """What the analysis builds holds no reference cycle: each tree is freed as soon as its
+    file (or the summary of another module) is done. A cycle (the request scope and its
+    spread, an index and its class model) kept every tree until flake8's next full
+    collection: 111 MiB instead of 62 on open-webui, whose 300 kB middleware module was
+    summarized for a handler of main.py while earlier trees still waited."""
+    gc.collect()
+    gc.disable()
+    try:
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        for name in ("orders", "carts", "invoices", "store"):
+            path = shop / f"{name}.py"
+            assert analyze(ast.parse(path.read_text()), str(path), Config()) or name == "store"
+        gc.collect()
+        cyclic = [type(o).__name__ for o in gc.garbage if not isinstance(o, (ast.AST, dict, list))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert cyclic == []
+
+
 def test_an_edited_module_is_read_again(shop: Path) -> None:
     path = shop / "orders.py"
     assert analyze(ast.parse(path.read_text()), str(path), Config())

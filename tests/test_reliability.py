@@ -421,6 +421,9 @@ print("astroid" in sys.modules)
         ("projects/inventory/api.py", True),  # an instance made by a builder's method
         # a provider chosen by configuration among the module's classes: unsure, not inferred
         ("projects/ledger/files.py", False),
+        # a class a loader returns from its argument, names a generated module binds through
+        # globals(): unknown, not inferred (astroid could not tell either)
+        ("projects/ledger/exporters.py", False),
     ],
 )
 def test_astroid_only_where_request_scope_calls_an_imported_instance(

@@ -5,6 +5,7 @@ argument names (a function, a bound method, an instance's ``__call__``, a ``part
 from __future__ import annotations
 
 import ast
+import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
@@ -20,7 +21,9 @@ _FUNCTOOLS_PARTIAL: Final = frozenset({"functools.partial", "functools.partialme
 
 class Spread:
     def __init__(self, found: RequestScope) -> None:
-        self.found = found
+        # A proxy, not a reference: the request scope holds its spread, and a cycle would keep
+        # the module's tree alive until flake8's next full garbage collection.
+        self.found: RequestScope = weakref.proxy(found)
         self.index = found.index
         #: request-scope functions whose onward targets are still to mark
         self.queue: list[FunctionNode] = []

@@ -19,6 +19,7 @@ Per class (with its same-module bases):
 from __future__ import annotations
 
 import ast
+import weakref
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -234,7 +235,9 @@ class ClassModel:
     """:class:`ClassInfo` of the classes of one module, built on first question."""
 
     def __init__(self, index: ModuleIndex, config_names: frozenset[str] = frozenset()) -> None:
-        self.index = index
+        # A proxy: the index keeps its model (``index.derived``), and a cycle would keep the
+        # module's tree alive until flake8's next full garbage collection.
+        self.index: ModuleIndex = weakref.proxy(index)
         #: read-only configuration attributes frameworks declare (``permission_classes``)
         self.config_names = config_names
         self._info: dict[ast.ClassDef, ClassInfo] = {}
