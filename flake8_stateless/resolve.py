@@ -371,7 +371,22 @@ def _factory_result(
     facts = module_summary(factory.path, _module_facts)
     if facts is None or factory.name not in facts.returns or hops >= _MAX_HOPS:
         return None
-    returns = facts.returns[factory.name]
+    return _made_by(project_file, factory.path, facts.returns[factory.name], hops, infer=True)
+
+
+def factory_instance(index: ModuleIndex, function: FunctionNode) -> Definition | None:
+    """The one class of the project a function of the linted module makes and returns
+    (``def get_settings(): return Settings()``), read from its ``return`` statements: never
+    astroid."""
+    made = _made_by(index.filename, index.filename, _returns(index, function), 0, infer=False)
+    return made if isinstance(made, Definition) else None
+
+
+def _made_by(
+    project_file: str, importer: str, returns: _Returns, hops: int, infer: bool
+) -> Definition | object | None:
+    """The one instance ``returns`` (a factory's) says it makes; :data:`_INFER` where only
+    astroid could tell."""
     if returns is None:
         return _INFER
     found: set[Definition] = set()
@@ -379,7 +394,11 @@ def _factory_result(
         if made == _GIVEN:
             return None
         if isinstance(made, str):
-            resolved = _resolve(project_file, factory.path, made, hops + 1)
+            resolved = (
+                _resolve(project_file, importer, made, hops + 1)
+                if infer
+                else _module_attribute(project_file, importer, made, hops + 1, infer=False)
+            )
             if resolved is None:
                 continue  # made by code outside the project: never ours
             if resolved.kind != "class":

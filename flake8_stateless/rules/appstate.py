@@ -26,7 +26,7 @@ from ..frameworks import every, merged
 from ..lazy import lazy_assignments
 from ..model import FunctionNode, Scope
 from ..project import modification_time, module_index
-from ..resolve import Definition, project_definition
+from ..resolve import Definition, factory_instance, project_definition
 from ..semantic.classes import PlainClass, plain_class
 from ..semantic.effects import How, Write, writes
 from ..semantic.functions import parameter_names
@@ -366,6 +366,15 @@ def _instance_class(ctx: Context, name: str) -> PlainClass | None:
         cls = index.class_named(module, func.id)
         if cls is not None:
             return plain_class(index, cls)
+        factory = index.function_named(module, func.id)
+        if factory is not None:  # ``settings = get_settings()``, its returns say which class
+            instance = factory_instance(index, factory)
+            if instance is None:
+                return None
+            if instance.path == index.filename:
+                cls = module.classes.get(instance.name)
+                return None if cls is None else plain_class(index, cls)
+            return _plain_class_of(instance)
     made = index.imports.resolve(func) if isinstance(func, (ast.Name, ast.Attribute)) else None
     found = None if made is None else project_definition(index.filename, made)
     return None if found is None or found.kind != "class" else _plain_class_of(found)

@@ -81,8 +81,10 @@ def _registering_pattern() -> re.Pattern[bytes]:
             words.update(q.rpartition(".")[2] for q in call.callees)
     # Open-ended callees (``add_*Servicer_to_server``) are found by their fixed end.
     ends = sorted({re.escape(w.rpartition("*")[2]) for w in words if "*" in w} - {""})
-    # Not the HTTP verbs (``router.get(path, fn)``): every module calls ``.get(``.
+    # The HTTP verbs only given a path and a name (``web.get("/pages", views.pages)``): every
+    # module calls ``.get(``.
     words = {w for w in words if w and not any(c in w for c in "*?[")} - HTTP_METHODS
+    verbs = sorted(HTTP_METHODS)
     plain = sorted(re.escape(w) for w in words if len(w) > 3)
     short = sorted(re.escape(w) for w in words if len(w) <= 3)  # ``.on(``: a method
     alternatives = [
@@ -90,6 +92,7 @@ def _registering_pattern() -> re.Pattern[bytes]:
         rf"\.(?:{'|'.join(short)})\s*\(",
         rf"(?:{'|'.join(ends)})\s*\(",
         r"\)\(",
+        rf"\b(?:{'|'.join(verbs)})\s*\(\s*[rbfuRBFU]*[\"']/[^\"'\n]*[\"']\s*,\s*[\w.]+\s*[,)]",
     ]
     return re.compile("|".join(alternatives).encode())
 
