@@ -3,8 +3,9 @@
     python phases.py OUT.json FLAKE8_ARGS...   # run.py: plugin venv's Python, corpus folder
 
 The plugin's import is timed, then what ``analysis`` calls is wrapped in place (the package is
-not changed): the gate, the index, request scope and each ``RULE_FAMILIES`` entry, new ones
-too; "other" is the rest of ``analyze``. Writes ``[[label, seconds], ...]`` to OUT.json.
+not changed): the gate, the objects imported from project modules, the registrar search,
+the index, request scope and each ``RULE_FAMILIES`` entry, new ones too; "other" is the rest
+of ``analyze``. Writes ``[[label, seconds], ...]`` to OUT.json.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def instrument(phases: Phases) -> None:
     analysis: Any = importlib.import_module("flake8_stateless.analysis")
     checker: Any = importlib.import_module("flake8_stateless.checker")
     analysis.prescan = phases.timed("statement pass", analysis.prescan)
+    analysis.import_project_objects = phases.timed(
+        "project objects", analysis.import_project_objects
+    )
+    analysis.registrations_of = phases.timed("registrars", analysis.registrations_of)
     analysis._families = phases.timed("gate", analysis._families)
     analysis.build_index = phases.timed("index", analysis.build_index)
     analysis.RequestScope = phases.timed("request scope", analysis.RequestScope)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import ast
 import os
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ..config import Config
 from ..frameworks import FRAMEWORKS, HandlerClass
@@ -66,38 +67,80 @@ class _Summary(NamedTuple):
     includes: tuple[str, ...]
 
 
-def _registering_pattern() -> re.Pattern[bytes]:
+#: Registering words that are also every program's container methods and pydantic's field
+#: (``rows.append(``, ``seen.add(``, ``Field(default=...)``): looked for only in the shape of
+#: a registration (see :func:`_registering_patterns`).
+_COMMON_WORDS: Final = frozenset({"append", "insert", "add", "field", "Field"})
+#: A string first: a method or a path (``router.add("GET", "/", views.index)``).
+_STRING_FIRST: Final = r"\s*\(\s*[rbfuRBFU]*[\"']"
+
+
+def _registering_patterns() -> tuple[re.Pattern[bytes], ...]:
     """What every module that registers another module's function holds: a call of a
     registering method or callee (``add_tool(``, ``path(``, ``.on(``), or a decorator
-    called on a function (``mcp.tool()(fn)``)."""
+    called on a function (``mcp.tool()(fn)``). Several patterns, each searched on its own:
+    one alternation of them all is tried at every byte of every module near the linted one,
+    where most of these start with a literal that the search skips to."""
     words: set[str] = set()
+    #: ``middlewares.append(``: a common word registers on a framework object's attribute
+    attributed: set[str] = set()
     for fw in FRAMEWORKS:
         todo = list(fw.objects)
         while todo:
             obj = todo.pop()
             words.update(obj.registrars)
-            todo.extend(obj.attributes.values())
+            for name, inner in obj.attributes.items():
+                attributed.update(
+                    rf"{re.escape(name)}\s*\.\s*{w}\s*\("
+                    for w in inner.registrars
+                    if w in _COMMON_WORDS
+                )
+                todo.append(inner)
         for call in fw.calls:
             words.update(q.rpartition(".")[2] for q in call.callees)
     # Open-ended callees (``add_*Servicer_to_server``) are found by their fixed end.
-    ends = sorted({re.escape(w.rpartition("*")[2]) for w in words if "*" in w} - {""})
+    ends = {w.rpartition("*")[2] for w in words if "*" in w} - {""}
     # The HTTP verbs only given a path and a name (``web.get("/pages", views.pages)``): every
     # module calls ``.get(``.
     words = {w for w in words if w and not any(c in w for c in "*?[")} - HTTP_METHODS
-    verbs = sorted(HTTP_METHODS)
-    plain = sorted(re.escape(w) for w in words if len(w) > 3)
-    short = sorted(re.escape(w) for w in words if len(w) <= 3)  # ``.on(``: a method
-    alternatives = [
-        rf"\b(?:{'|'.join(plain)})\s*\(",
-        rf"\.(?:{'|'.join(short)})\s*\(",
-        rf"(?:{'|'.join(ends)})\s*\(",
+    words -= _COMMON_WORDS
+    sources = [
+        rf"\b{_alternation({w for w in words if len(w) > 3})}\s*\(",
+        rf"\.{_alternation({w for w in words if len(w) <= 3})}\s*\(",  # ``.on(``: a method
+        rf"{_alternation(ends)}\s*\(",
         r"\)\(",
-        rf"\b(?:{'|'.join(verbs)})\s*\(\s*[rbfuRBFU]*[\"']/[^\"'\n]*[\"']\s*,\s*[\w.]+\s*[,)]",
+        rf"\b{_alternation(HTTP_METHODS)}{_STRING_FIRST}/[^\"'\n]*[\"']\s*,\s*[\w.]+\s*[,)]",
+        rf"\.add{_STRING_FIRST}",
+        # ``strawberry.field(resolvers.get_user)``, ``graphene.Field(User, resolver=fn)``
+        r"\b[Ff]ield\s*\(\s*(?:\w[\w.]*\s*\)|[^()]*\bresolver\s*=)",
+        *sorted(attributed),
     ]
-    return re.compile("|".join(alternatives).encode())
+    return tuple(re.compile(source.encode()) for source in sources)
 
 
-_REGISTERING: Final = _registering_pattern()
+def _alternation(words: Iterable[str]) -> str:
+    """A group matching any of ``words``, their common prefixes written once (``add_(?:get|
+    post)``): the search tries one letter where a plain alternation tries every word."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def group(node: dict[str, dict[str, Any]]) -> str:
+        branches = [
+            re.escape(letter) + group(rest) for letter, rest in sorted(node.items()) if letter
+        ]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 else branches[0]
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{group(tree)})"
+
+
+_REGISTERING: Final = _registering_patterns()
 
 
 def registrations_of(filename: str) -> dict[str, Registration]:
@@ -197,7 +240,8 @@ def _imports_if_registering(path: str, mtime_ns: int) -> frozenset[str] | None:
             data = source.read()
     except OSError:
         return None
-    return _imported_names(data) if _REGISTERING.search(data) else None
+    registers = any(pattern.search(data) for pattern in _REGISTERING)
+    return _imported_names(data) if registers else None
 
 
 def _summary(path: str) -> _Summary | None:
