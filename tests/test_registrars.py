@@ -36,6 +36,8 @@ def registers(source: str) -> bool:
         'sio.on("message", chat.on_message)',
         'query.set_field("hello", resolvers.hello)',
         "books: list[Book] = strawberry.field(resolvers.get_books)",
+        "books: list[Book] = strawberry.field(resolver=get_books)",
+        'app.route("/items")(views.items)',
         "user = graphene.Field(User, resolver=resolvers.get_user)",
         "add_GreeterServicer_to_server(servicers.Greeter(), server)",
         "def read(user=Depends(deps.current_user)): ...",
@@ -57,6 +59,10 @@ def test_every_registration_form_is_admitted(source: str) -> None:
         'timeout = settings.get("TIMEOUT", default)',
         'response = client.get("/items", params={"page": 2})',
         'requests.post(f"/api/{uid}", json=payload)',
+        '"""Return the path (relative to the root) of the file."""',
+        "handler = method_decorator(login_required)(view)",
+        "result = getattr(backend, name)(request)",
+        "value = self.field(self)",
     ],
 )
 def test_every_day_code_is_left_out(source: str) -> None:

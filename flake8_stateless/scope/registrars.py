@@ -104,15 +104,18 @@ def _registering_patterns() -> tuple[re.Pattern[bytes], ...]:
     # module calls ``.get(``.
     words = {w for w in words if w and not any(c in w for c in "*?[")} - HTTP_METHODS
     words -= _COMMON_WORDS
+    # A call as code writes it (``path(``, not the prose of a docstring: "the path (...)").
     sources = [
-        rf"\b{_alternation({w for w in words if len(w) > 3})}\s*\(",
-        rf"\.{_alternation({w for w in words if len(w) <= 3})}\s*\(",  # ``.on(``: a method
-        rf"{_alternation(ends)}\s*\(",
-        r"\)\(",
+        rf"\b{_alternation({w for w in words if len(w) > 3})}\(",
+        rf"\.{_alternation({w for w in words if len(w) <= 3})}\(",  # ``.on(``: a method
+        rf"{_alternation(ends)}\(",
+        # a decorator called on a function: ``mcp.tool()(tools.search)``, ``app.route("/")(fn)``
+        r"\.\w+\([^()\n]*\)\(\s*[\w.]+\s*\)",
         rf"\b{_alternation(HTTP_METHODS)}{_STRING_FIRST}/[^\"'\n]*[\"']\s*,\s*[\w.]+\s*[,)]",
         rf"\.add{_STRING_FIRST}",
-        # ``strawberry.field(resolvers.get_user)``, ``graphene.Field(User, resolver=fn)``
-        r"\b[Ff]ield\s*\(\s*(?:\w[\w.]*\s*\)|[^()]*\bresolver\s*=)",
+        # ``strawberry.field(resolver=get_books)``, ``graphene.Field(User, resolver=fn)``,
+        # ``strawberry.field(resolvers.get_books)``
+        r"\b[Ff]ield\((?:\s*\w+\.\w[\w.]*\s*\)|[^()]*\bresolver\s*=)",
         *sorted(attributed),
     ]
     return tuple(re.compile(source.encode()) for source in sources)
